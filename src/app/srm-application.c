@@ -1,0 +1,195 @@
+/* srm-application.c: owns the catalog registry, installs the app-wide actions and
+ * their accelerators (in one place), and opens windows. */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "srm-application.h"
+#include "srm-ui-resources.h"
+#include "srm-window.h"
+
+struct _SrmApplication
+{
+  AdwApplication      parent_instance;
+
+  SrmCatalogRegistry *registry;
+};
+
+G_DEFINE_FINAL_TYPE (SrmApplication, srm_application, ADW_TYPE_APPLICATION)
+
+SrmApplication *
+srm_application_new (void)
+{
+  static gsize resources_registered = 0;
+
+  if (g_once_init_enter (&resources_registered))
+    {
+      srm_ui_register_resource ();
+      g_once_init_leave (&resources_registered, 1);
+    }
+
+  return g_object_new (SRM_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RESOURCE_PREFIX,
+                       NULL);
+}
+
+SrmCatalogRegistry *
+srm_application_get_registry (SrmApplication *self)
+{
+  g_return_val_if_fail (SRM_IS_APPLICATION (self), NULL);
+
+  /* Loaded lazily so command-line runs that never open a window don't pay for it twice. */
+  if (self->registry == NULL)
+    self->registry = srm_catalog_registry_new (NULL);
+  return self->registry;
+}
+
+/* For tests/bench: with SRM_EXPLORER_EXIT_AFTER_FIRST_FRAME set, quit as soon as
+ * the first frame has been painted, so start-up can be timed from outside. */
+static void
+quit_after_first_paint (GdkFrameClock *frame_clock,
+                        GApplication  *application)
+{
+  g_signal_handlers_disconnect_by_func (frame_clock, quit_after_first_paint, application);
+  g_application_quit (application);
+}
+
+static void
+exit_after_first_frame (GtkWidget      *window,
+                        SrmApplication *self)
+{
+  GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (window);
+
+  g_signal_connect (frame_clock, "after-paint", G_CALLBACK (quit_after_first_paint), self);
+}
+
+static SrmWindow *
+srm_application_new_window (SrmApplication *self)
+{
+  SrmWindow *window = srm_window_new (self);
+
+  if (g_getenv ("SRM_EXPLORER_EXIT_AFTER_FIRST_FRAME") != NULL)
+    g_signal_connect (window, "map", G_CALLBACK (exit_after_first_frame), self);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+static void
+srm_application_activate (GApplication *application)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
+
+  if (window != NULL)
+    gtk_window_present (window);
+  else
+    srm_application_new_window (SRM_APPLICATION (application));
+}
+
+static void
+srm_application_open (GApplication  *application,
+                      GFile        **files,
+                      int            n_files,
+                      const char    *hint)
+{
+  /* Opening documents arrives with assessments; until then, just show the window. */
+  srm_application_activate (application);
+}
+
+static void
+quit_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  GApplication *application = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (application));
+
+  /* Close windows one by one, so each can ask about unsaved work first. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+}
+
+static void
+new_window_activated (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  srm_application_new_window (SRM_APPLICATION (user_data));
+}
+
+static void
+about_activated (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  GtkApplication *application = user_data;
+  const char *developers[] = { _("The Shared Responsibility Explorer developers"), NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (application),
+                        "application-name", _("Shared Responsibility Explorer"),
+                        "application-icon", APP_ID,
+                        "developer-name", _("The Shared Responsibility Explorer developers"),
+                        "developers", developers,
+                        "version", PACKAGE_VERSION,
+                        "website", "https://github.com/srmexplorer/srm-explorer",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "comments", _("Shows who secures what in the cloud, and helps "
+                                      "teams assess their side of the split."),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_entries[] = {
+  { "quit", quit_activated },
+  { "new-window", new_window_activated },
+  { "about", about_activated },
+};
+
+static void
+srm_application_startup (GApplication *application)
+{
+  static const struct { const char *action; const char *accels[3]; } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "app.new-window", { "<Control>n", NULL } },
+    { "window.close", { "<Control>w", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
+  };
+
+  G_APPLICATION_CLASS (srm_application_parent_class)->startup (application);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (application), app_entries,
+                                   G_N_ELEMENTS (app_entries), application);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (application),
+                                           accels[i].action, accels[i].accels);
+}
+
+static void
+srm_application_dispose (GObject *object)
+{
+  SrmApplication *self = SRM_APPLICATION (object);
+
+  g_clear_object (&self->registry);
+
+  G_OBJECT_CLASS (srm_application_parent_class)->dispose (object);
+}
+
+static void
+srm_application_class_init (SrmApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = srm_application_dispose;
+  app_class->activate = srm_application_activate;
+  app_class->open = srm_application_open;
+  app_class->startup = srm_application_startup;
+}
+
+static void
+srm_application_init (SrmApplication *self)
+{
+}
