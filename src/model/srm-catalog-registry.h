@@ -1,5 +1,5 @@
 /* srm-catalog-registry.h: every catalog the app knows: the built-in ones from the
- * GResource, then the user's from $XDG_DATA_HOME/srm-explorer/catalogs/*.json.
+ * GResource, then the user's: the *.json files in $XDG_DATA_HOME/srm-explorer/catalogs.
  *
  * A broken user catalog never stops the others: it is skipped, logged with a
  * warning that names the file, and kept in the list of load errors so the UI can
