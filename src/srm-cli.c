@@ -13,12 +13,23 @@
 
 #include "srm-cli.h"
 #include "srm-model.h"
+#include "srm-render.h"
+
+/* Exports wider than this would take hundreds of megabytes as PNG. */
+#define MAX_EXPORT_WIDTH 8192
+#define MIN_EXPORT_WIDTH 320
+#define DEFAULT_EXPORT_WIDTH 1600
 
 typedef struct {
   gboolean   json;
   char      *catalog_id;
   char      *catalog_file;
   char     **service_ids;
+  char      *model_id;
+  char      *style;
+  char      *export_path;
+  int        width;
+  double     scale;
 } SrmCliRequest;
 
 static void
@@ -27,6 +38,9 @@ srm_cli_request_clear (SrmCliRequest *request)
   g_clear_pointer (&request->catalog_id, g_free);
   g_clear_pointer (&request->catalog_file, g_free);
   g_clear_pointer (&request->service_ids, g_strfreev);
+  g_clear_pointer (&request->model_id, g_free);
+  g_clear_pointer (&request->style, g_free);
+  g_clear_pointer (&request->export_path, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SrmCliRequest, srm_cli_request_clear)
@@ -40,12 +54,22 @@ static const GOptionEntry cli_entries[] = {
     N_("List the services of a catalog"), NULL },
   { "matrix", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print who owns each layer in each service model"), NULL },
+  { "export-diagram", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export the diagram to a PNG, SVG or PDF file (by its extension)"), N_("FILE") },
   { "catalog", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Use the catalog with this id (default: azure)"), N_("ID") },
   { "catalog-file", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Use the catalog in this JSON file"), N_("PATH") },
   { "service", 0, 0, G_OPTION_ARG_STRING_ARRAY, NULL,
-    N_("Show a service's owners (with --matrix)"), N_("ID") },
+    N_("Show a service's owners (--matrix), or highlight services (--export-diagram; repeat for several)"), N_("ID") },
+  { "model", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Highlight a service model, e.g. paas (with --export-diagram)"), N_("ID") },
+  { "style", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("light, dark, contrast or print (with --export-diagram; default light)"), N_("STYLE") },
+  { "width", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("Width in pixels (with --export-diagram; default 1600)"), N_("PX") },
+  { "scale", 0, 0, G_OPTION_ARG_DOUBLE, NULL,
+    N_("Pixels per unit for PNG, e.g. 2 for a sharp slide (with --export-diagram; default 1)"), N_("N") },
   { "json", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print JSON instead of text"), NULL },
   { NULL }
@@ -64,7 +88,9 @@ srm_cli_add_options (GApplication *application)
       "  srm-explorer --list-catalogs\n"
       "  srm-explorer --list-services --catalog azure --json\n"
       "  srm-explorer --matrix --service aks\n"
-      "  srm-explorer --matrix --catalog-file my-catalog.json --json"));
+      "  srm-explorer --matrix --catalog-file my-catalog.json --json\n"
+      "  srm-explorer --export-diagram paas.svg --model paas\n"
+      "  srm-explorer --export-diagram aks.png --service aks --style dark --scale 2"));
 }
 
 static int
@@ -475,13 +501,63 @@ command_matrix (const SrmCliRequest *request)
   return 0;
 }
 
+static int
+command_export_diagram (const SrmCliRequest *request)
+{
+  g_autoptr(SrmCatalog) catalog = NULL;
+  g_autoptr(SrmDiagramPainter) painter = NULL;
+  g_autoptr(GError) error = NULL;
+  SrmDiagramStyle style = SRM_DIAGRAM_STYLE_LIGHT;
+  int width = request->width > 0 ? request->width : DEFAULT_EXPORT_WIDTH;
+  double scale = request->scale > 0 ? request->scale : 1.0;
+
+  /* Check everything a person typed before doing any work, so a typo never
+   * leaves a file behind. */
+  if (!srm_diagram_export_format_from_path (request->export_path, NULL))
+    return fail (_("cannot export to “%s”: the file name must end in .png, .svg or .pdf"),
+                 request->export_path);
+  if (request->style != NULL && !srm_diagram_style_from_string (request->style, &style))
+    return fail (_("unknown style “%s”; use light, dark, contrast or print"), request->style);
+  if (request->width != 0 && (width < MIN_EXPORT_WIDTH || width > MAX_EXPORT_WIDTH))
+    return fail (_("--width must be between %d and %d pixels"), MIN_EXPORT_WIDTH, MAX_EXPORT_WIDTH);
+  if (request->scale != 0 && (scale < 0.5 || scale > 4))
+    return fail (_("--scale must be between 0.5 and 4"));
+
+  catalog = load_catalog (request, NULL);
+  if (catalog == NULL)
+    return 1;
+
+  if (request->model_id != NULL && srm_catalog_lookup_model (catalog, request->model_id) == NULL)
+    {
+      g_autofree char *ids = known_ids (srm_catalog_get_models (catalog),
+                                        (const char *(*) (gpointer)) srm_service_model_get_id);
+      return fail (_("catalog “%s” has no model “%s”; its models are: %s"),
+                   srm_catalog_get_id (catalog), request->model_id, ids);
+    }
+  for (guint i = 0; request->service_ids != NULL && request->service_ids[i] != NULL; i++)
+    if (srm_catalog_lookup_service (catalog, request->service_ids[i]) == NULL)
+      return fail (_("catalog “%s” has no service “%s” (see --list-services)"),
+                   srm_catalog_get_id (catalog), request->service_ids[i]);
+
+  painter = srm_diagram_painter_new (catalog);
+  srm_diagram_painter_set_model_id (painter, request->model_id);
+  if (request->service_ids != NULL)
+    srm_diagram_painter_set_service_ids (painter, (const char * const *) request->service_ids);
+  srm_diagram_painter_set_style (painter, style);
+  srm_diagram_painter_set_highlight_progress (painter, 1.0);
+
+  if (!srm_diagram_export_to_file (painter, request->export_path, width, -1, scale, &error))
+    return fail ("%s", error->message);
+  return 0;
+}
+
 int
 srm_cli_handle_local_options (GApplication *application,
                               GVariantDict *options,
                               gpointer      user_data)
 {
   g_auto(SrmCliRequest) request = { 0 };
-  const char *commands[] = { "version", "list-catalogs", "list-services", "matrix" };
+  const char *commands[] = { "version", "list-catalogs", "list-services", "matrix", "export-diagram" };
   const char *command = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
@@ -498,14 +574,23 @@ srm_cli_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "catalog", "s", &request.catalog_id);
   g_variant_dict_lookup (options, "catalog-file", "^ay", &request.catalog_file);
   g_variant_dict_lookup (options, "service", "^as", &request.service_ids);
+  g_variant_dict_lookup (options, "model", "s", &request.model_id);
+  g_variant_dict_lookup (options, "style", "s", &request.style);
+  g_variant_dict_lookup (options, "export-diagram", "^ay", &request.export_path);
+  g_variant_dict_lookup (options, "width", "i", &request.width);
+  g_variant_dict_lookup (options, "scale", "d", &request.scale);
 
   if (command == NULL)
     {
-      if (request.json || request.catalog_id || request.catalog_file || request.service_ids)
-        return fail (_("--json, --catalog, --catalog-file and --service go with a command "
-                       "such as --matrix (see --help)"));
+      if (request.json || request.catalog_id || request.catalog_file || request.service_ids ||
+          request.model_id || request.style || request.width || request.scale)
+        return fail (_("--json, --catalog, --catalog-file, --service, --model, --style, --width "
+                       "and --scale go with a command such as --matrix (see --help)"));
       return -1; /* no command: open the window */
     }
+  if (!g_str_equal (command, "export-diagram") &&
+      (request.model_id || request.style || request.width || request.scale))
+    return fail (_("--model, --style, --width and --scale go with --export-diagram"));
 
   if (g_str_equal (command, "version"))
     {
@@ -518,6 +603,8 @@ srm_cli_handle_local_options (GApplication *application,
     return command_list_services (&request);
   if (g_str_equal (command, "matrix"))
     return command_matrix (&request);
+  if (g_str_equal (command, "export-diagram"))
+    return command_export_diagram (&request);
 
   g_assert_not_reached ();
 }

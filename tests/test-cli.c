@@ -1,8 +1,8 @@
 /* test-cli.c: the headless command line, run as a real process with no display. */
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 #include "srm-model.h"
-#include "srm-catalog-resources.h"
 
 typedef struct {
   int   status;
@@ -359,7 +359,6 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
-  srm_catalogs_register_resource ();
 
   g_test_add_func ("/cli/version", test_version);
   g_test_add_func ("/cli/help", test_help_lists_commands);
