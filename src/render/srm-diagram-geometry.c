@@ -1,0 +1,895 @@
+/* srm-diagram-geometry.c: where everything of the diagram goes at a given size.
+ *
+ * Every length derives from one body font size f, so the diagram reads the same
+ * from a phone-narrow window to a 4K projector. The size starts as large as the
+ * width allows and shrinks until the content fits the height. At narrow widths
+ * the layout adapts instead of shrinking the type further: labels wrap, group
+ * names switch to their short form, cells drop their words and keep their glyph,
+ * the legend stacks.
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "srm-diagram-painter-private.h"
+
+/* Below this the type is unreadable on a phone; at narrow widths the layout
+ * adapts rather than shrinking further (only a very short window goes below). */
+#define MIN_BODY_SIZE 11.0
+#define FLOOR_BODY_SIZE 6.0
+#define MAX_BODY_SIZE 96.0
+
+typedef struct {
+  PangoContext            *context;
+  const SrmDiagramContent *content;
+  SrmDiagramLayout        *layout;
+  double                   f;          /* body font size, px */
+  double                   gap;        /* between cells */
+} Builder;
+
+typedef enum {
+  CELL_LABEL_INLINE,  /* glyph and word side by side */
+  CELL_LABEL_GLYPH,   /* only the glyph; the legend says what it means */
+} CellLabelMode;
+
+static PangoLayout *
+new_text (Builder        *b,
+          const char     *text,
+          double          size,
+          PangoWeight     weight,
+          double          width,
+          PangoAlignment  align)
+{
+  PangoLayout *layout = pango_layout_new (b->context);
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (SRM_DIAGRAM_FONT_FAMILY);
+
+  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_weight (font, weight);
+  pango_layout_set_font_description (layout, font);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_set_alignment (layout, align);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
+  if (width > 0)
+    pango_layout_set_width (layout, (int) floor (width * PANGO_SCALE));
+
+  return layout;
+}
+
+static void
+text_size (PangoLayout *layout,
+           double      *width,
+           double      *height)
+{
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  if (width != NULL)
+    *width = (double) logical.width / PANGO_SCALE;
+  if (height != NULL)
+    *height = (double) logical.height / PANGO_SCALE;
+}
+
+/* TRUE if Pango had to break a word to honour the width: each line but the
+ * last must end at a space or after a hyphen or slash. */
+static gboolean
+breaks_mid_word (PangoLayout *layout)
+{
+  const char *text = pango_layout_get_text (layout);
+
+  for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL && l->next != NULL; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      const char *end = text + line->start_index + line->length;
+      gunichar last;
+
+      if (line->length == 0)
+        continue;
+      last = g_utf8_get_char (g_utf8_prev_char (end));
+      if (!g_unichar_isspace (last) && last != '-' && last != '/' && last != 0x2010 && last != 0xAD)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+text_fits (PangoLayout *layout,
+           double       width,
+           int          max_lines)
+{
+  double w;
+
+  text_size (layout, &w, NULL);
+  return pango_layout_get_line_count (layout) <= max_lines &&
+         !breaks_mid_word (layout) &&
+         w <= width + 0.01;
+}
+
+/* A layout of @text within @width on at most @max_lines lines, never broken
+ * mid-word, in type from @size down to @min_size; NULL if it does not fit. */
+static PangoLayout *
+try_fit_text (Builder        *b,
+              const char     *text,
+              double          size,
+              double          min_size,
+              PangoWeight     weight,
+              double          width,
+              int             max_lines,
+              PangoAlignment  align)
+{
+  for (double s = size; ; s = MAX (min_size, s * 0.92))
+    {
+      PangoLayout *layout = new_text (b, text, s, weight, width, align);
+
+      if (text_fits (layout, width, max_lines))
+        return layout;
+      g_object_unref (layout);
+      if (s <= min_size)
+        return NULL;
+    }
+}
+
+/* Like try_fit_text (), but as a last resort shortened with an ellipsis. */
+static PangoLayout *
+fit_text (Builder        *b,
+          const char     *text,
+          double          size,
+          double          min_size,
+          PangoWeight     weight,
+          double          width,
+          int             max_lines,
+          PangoAlignment  align)
+{
+  g_autofree char *shortened = NULL;
+  PangoLayout *layout;
+  gsize keep;
+
+  layout = try_fit_text (b, text, size, min_size, weight, width, max_lines, align);
+  if (layout != NULL)
+    return layout;
+
+  /* Ellipsized by hand rather than by Pango so that the text stored in the
+   * layout (and written to SVG) is exactly what is shown. */
+  keep = strlen (text);
+  while (keep > 0)
+    {
+      const char *cut = g_utf8_find_prev_char (text, text + keep);
+
+      keep = cut != NULL ? (gsize) (cut - text) : 0;
+      while (keep > 0 && g_ascii_isspace (text[keep - 1]))
+        keep--;
+      g_free (shortened);
+      shortened = g_strdup_printf ("%.*s…", (int) keep, text);
+      layout = new_text (b, shortened, min_size, weight, width, align);
+      if (text_fits (layout, width, max_lines))
+        return layout;
+      g_object_unref (layout);
+    }
+
+  return new_text (b, "…", min_size, weight, width, align);
+}
+
+static cairo_rectangle_t
+rect_make (double x,
+           double y,
+           double width,
+           double height)
+{
+  return (cairo_rectangle_t) { x, y, MAX (0, width), MAX (0, height) };
+}
+
+static SrmDiagramTextItem *
+place_text (Builder                 *b,
+            PangoLayout             *text,
+            double                   x,
+            double                   y,
+            const cairo_rectangle_t *bounds,
+            SrmTextRole              role)
+{
+  SrmDiagramTextItem *item = srm_diagram_layout_add_text (b->layout, text, x, y, bounds, role);
+
+  g_object_unref (text);
+  return item;
+}
+
+static void
+add_glyph (Builder       *b,
+           SrmGlyphKind   kind,
+           SrmInkSurface  on,
+           double         x,
+           double         y,
+           double         size,
+           int            row,
+           int            column)
+{
+  SrmDiagramGlyph glyph = { kind, on, rect_make (x, y, size, size), row, column };
+
+  g_array_append_val (b->layout->glyphs, glyph);
+}
+
+static gboolean
+strv_contains (const char * const *strv,
+               const char         *str)
+{
+  return strv != NULL && str != NULL && g_strv_contains (strv, str);
+}
+
+/* ---- columns ---- */
+
+static void
+add_columns (Builder *b)
+{
+  const SrmDiagramContent *c = b->content;
+  GListModel *models = srm_catalog_get_models (c->catalog);
+  g_autoptr(GPtrArray) emphasised = g_ptr_array_new ();
+  guint n_models = g_list_model_get_n_items (models);
+
+  if (c->model_id != NULL)
+    g_ptr_array_add (emphasised, (gpointer) c->model_id);
+  for (guint i = 0; c->service_ids != NULL && c->service_ids[i] != NULL; i++)
+    {
+      SrmService *service = srm_catalog_lookup_service (c->catalog, c->service_ids[i]);
+      g_ptr_array_add (emphasised, (gpointer) srm_service_get_model_id (service));
+    }
+  g_ptr_array_add (emphasised, NULL);
+
+  for (guint i = 0; i < n_models; i++)
+    {
+      g_autoptr(SrmServiceModel) model = g_list_model_get_item (models, i);
+      SrmDiagramColumn column = { 0, };
+
+      column.kind = SRM_DIAGRAM_COLUMN_MODEL;
+      column.id = g_strdup (srm_service_model_get_id (model));
+      column.model_id = g_strdup (column.id);
+      column.label = g_strdup (srm_service_model_get_short_name (model));
+      column.highlighted = strv_contains ((const char * const *) emphasised->pdata, column.id);
+      g_array_append_val (b->layout->columns, column);
+    }
+
+  for (guint i = 0; c->service_ids != NULL && c->service_ids[i] != NULL; i++)
+    {
+      SrmService *service = srm_catalog_lookup_service (c->catalog, c->service_ids[i]);
+      SrmDiagramColumn column = { 0, };
+
+      column.kind = SRM_DIAGRAM_COLUMN_SERVICE;
+      column.id = g_strdup (srm_service_get_id (service));
+      column.model_id = g_strdup (srm_service_get_model_id (service));
+      column.label = g_strdup (srm_service_get_name (service));
+      column.highlighted = TRUE;
+      g_array_append_val (b->layout->columns, column);
+    }
+}
+
+static SrmServiceModel *
+column_model (Builder                *b,
+              const SrmDiagramColumn *column)
+{
+  return srm_catalog_lookup_model (b->content->catalog, column->model_id);
+}
+
+/* ---- the whole layout at one body size ---- */
+
+static double
+layout_title_and_summary (Builder *b,
+                          double   x,
+                          double   y,
+                          double   width)
+{
+  const SrmDiagramContent *c = b->content;
+  double f = b->f;
+  cairo_rectangle_t bounds = rect_make (x, y, width, G_MAXDOUBLE / 4);
+
+  if (c->title != NULL && c->title[0] != '\0')
+    {
+      PangoLayout *text = fit_text (b, c->title, 1.6 * f, f, PANGO_WEIGHT_BOLD, width, 2, PANGO_ALIGN_LEFT);
+      double h;
+
+      text_size (text, NULL, &h);
+      place_text (b, text, x, y, &bounds, SRM_TEXT_TITLE);
+      b->layout->has_title = TRUE;
+      b->layout->title_rect = rect_make (x, y, width, h);
+      y += h + 0.35 * f;
+    }
+
+  if (c->show_summary && c->summary != NULL)
+    {
+      PangoLayout *text = fit_text (b, c->summary, 1.15 * f, 0.9 * f, PANGO_WEIGHT_MEDIUM, width, 3, PANGO_ALIGN_LEFT);
+      double h;
+
+      text_size (text, NULL, &h);
+      place_text (b, text, x, y, &bounds, SRM_TEXT_SUMMARY);
+      b->layout->has_summary = TRUE;
+      b->layout->summary_rect = rect_make (x, y, width, h);
+      y += h;
+    }
+
+  if (b->layout->has_title || b->layout->has_summary)
+    y += 1.0 * f;
+
+  return y;
+}
+
+/* Width of the layer-name column: as wide as the longest name on one line,
+ * within a share of the table, and never narrower than its longest word. */
+static double
+label_column_width (Builder *b,
+                    double   grid_width,
+                    guint    n_columns)
+{
+  GListModel *layers = srm_catalog_get_layers (b->content->catalog);
+  double pad = 0.7 * b->f;
+  double natural = 0, longest_word = 0;
+  double share = n_columns <= 4 ? 0.34 : 0.26;
+
+  for (guint i = 0; i < g_list_model_get_n_items (layers); i++)
+    {
+      g_autoptr(SrmLayer) layer = g_list_model_get_item (layers, i);
+      g_auto(GStrv) words = g_strsplit (srm_layer_get_name (layer), " ", -1);
+      g_autoptr(PangoLayout) text = new_text (b, srm_layer_get_name (layer), b->f, PANGO_WEIGHT_MEDIUM, -1, PANGO_ALIGN_LEFT);
+      double w;
+
+      text_size (text, &w, NULL);
+      natural = MAX (natural, w);
+      for (guint j = 0; words[j] != NULL; j++)
+        {
+          g_autoptr(PangoLayout) word = new_text (b, words[j], b->f, PANGO_WEIGHT_MEDIUM, -1, PANGO_ALIGN_LEFT);
+
+          text_size (word, &w, NULL);
+          longest_word = MAX (longest_word, w);
+        }
+    }
+
+  return MAX (MIN (natural, grid_width * share), MIN (longest_word, grid_width * 0.4)) + pad;
+}
+
+/* A service's name on two lines; when too narrow, the acronym its name ends
+ * with ("Azure Kubernetes Service (AKS)"), else three lines, else ellipsized. */
+static PangoLayout *
+service_header_text (Builder    *b,
+                     const char *name,
+                     double      width)
+{
+  double f = b->f;
+  PangoLayout *text;
+  const char *open = strrchr (name, '(');
+
+  text = try_fit_text (b, name, 0.92 * f, 0.75 * f, PANGO_WEIGHT_BOLD, width, 2, PANGO_ALIGN_CENTER);
+  if (text != NULL)
+    return text;
+
+  if (open != NULL && g_str_has_suffix (open, ")") && strlen (open) > 2)
+    {
+      g_autofree char *acronym = g_strndup (open + 1, strlen (open) - 2);
+
+      text = try_fit_text (b, acronym, 0.92 * f, 0.7 * f, PANGO_WEIGHT_BOLD, width, 1, PANGO_ALIGN_CENTER);
+      if (text != NULL)
+        return text;
+    }
+
+  return fit_text (b, name, 0.92 * f, 0.7 * f, PANGO_WEIGHT_BOLD, width, 3, PANGO_ALIGN_CENTER);
+}
+
+static double
+layout_headers (Builder *b,
+                double   y,
+                double   column_width)
+{
+  double f = b->f;
+  double pad = 0.25 * f;
+  double header_height = 0;
+  g_autoptr(GPtrArray) texts = g_ptr_array_new ();
+  g_autoptr(GArray) heights = g_array_new (FALSE, TRUE, sizeof (double));
+
+  /* Measure every header first: they share one height and sit on the cells. */
+  for (guint i = 0; i < b->layout->columns->len; i++)
+    {
+      SrmDiagramColumn *column = &g_array_index (b->layout->columns, SrmDiagramColumn, i);
+      double inner = column_width - 2 * pad;
+      PangoLayout *name;
+      double h, badge_h = 0;
+
+      if (column->kind == SRM_DIAGRAM_COLUMN_MODEL)
+        name = fit_text (b, column->label, 1.05 * f, 0.8 * f, PANGO_WEIGHT_BOLD, inner, 2, PANGO_ALIGN_CENTER);
+      else
+        {
+          g_autoptr(PangoLayout) badge = fit_text (b, srm_service_model_get_short_name (column_model (b, column)),
+                                                   0.72 * f, 0.6 * f, PANGO_WEIGHT_BOLD, inner - 0.8 * f, 1, PANGO_ALIGN_CENTER);
+          name = service_header_text (b, column->label, inner);
+          text_size (badge, NULL, &badge_h);
+          badge_h += 0.3 * f + 0.3 * f;
+        }
+      text_size (name, NULL, &h);
+      g_ptr_array_add (texts, name);
+      h += badge_h;
+      g_array_append_val (heights, h);
+      header_height = MAX (header_height, h);
+    }
+
+  header_height += 2 * pad;
+
+  for (guint i = 0; i < b->layout->columns->len; i++)
+    {
+      SrmDiagramColumn *column = &g_array_index (b->layout->columns, SrmDiagramColumn, i);
+      PangoLayout *name = g_ptr_array_index (texts, i);
+      double inner = column_width - 2 * pad;
+      double top = y + header_height - pad - g_array_index (heights, double, i);
+      SrmDiagramTextItem *item;
+      double h;
+
+      column->header_rect = rect_make (column->rect.x, y, column_width, header_height);
+      text_size (name, NULL, &h);
+      item = place_text (b, name, column->rect.x + pad, top, &column->header_rect, SRM_TEXT_HEADER);
+      item->column = i;
+
+      if (column->kind == SRM_DIAGRAM_COLUMN_SERVICE)
+        {
+          PangoLayout *badge = fit_text (b, srm_service_model_get_short_name (column_model (b, column)),
+                                         0.72 * f, 0.6 * f, PANGO_WEIGHT_BOLD, inner - 0.8 * f, 1, PANGO_ALIGN_LEFT);
+          SrmDiagramPill pill;
+          double bw, bh;
+
+          text_size (badge, &bw, &bh);
+          pill.rect = rect_make (column->rect.x + (column_width - bw) / 2 - 0.4 * f,
+                                 top + h + 0.3 * f, bw + 0.8 * f, bh + 0.3 * f);
+          pill.row = -1;
+          pill.column = i;
+          g_array_append_val (b->layout->pills, pill);
+          item = place_text (b, badge, pill.rect.x + 0.4 * f, pill.rect.y + 0.15 * f,
+                             &column->header_rect, SRM_TEXT_BADGE);
+          item->column = i;
+        }
+    }
+
+  return y + header_height;
+}
+
+static CellLabelMode
+choose_cell_label_mode (Builder *b,
+                        double   cell_width,
+                        double   cell_height)
+{
+  const char *provider = srm_catalog_get_provider_name (b->content->catalog);
+  const char *labels[] = { _("You"), provider, _("Shared") };
+  double f = b->f;
+
+  if (cell_height < 1.5 * f)
+    return CELL_LABEL_GLYPH;
+
+  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+    {
+      g_autoptr(PangoLayout) text = new_text (b, labels[i], 0.85 * f, PANGO_WEIGHT_BOLD, -1, PANGO_ALIGN_LEFT);
+      double w, need;
+
+      text_size (text, &w, NULL);
+      if (i == 2)
+        need = w + 0.8 * f + 2 * (0.75 * f + 0.3 * f); /* chip between two corner glyphs */
+      else
+        need = f + 0.35 * f + w + 0.8 * f;
+      if (need > cell_width)
+        return CELL_LABEL_GLYPH;
+    }
+
+  return CELL_LABEL_INLINE;
+}
+
+static void
+layout_cell_content (Builder        *b,
+                     SrmDiagramCell *cell,
+                     CellLabelMode   mode)
+{
+  const char *provider = srm_catalog_get_provider_name (b->content->catalog);
+  cairo_rectangle_t *r = &cell->rect;
+  double f = b->f;
+  int row = cell->row, column = cell->column;
+
+  if (cell->owner == SRM_OWNER_SHARED)
+    {
+      double pad = MIN (0.3 * f, MIN (r->width, r->height) * 0.08);
+      double g = MIN (0.75 * f, MIN (r->width, r->height) * 0.38);
+
+      add_glyph (b, SRM_GLYPH_PERSON, SRM_ON_CUSTOMER, r->x + pad, r->y + pad, g, row, column);
+      add_glyph (b, SRM_GLYPH_CLOUD, SRM_ON_PROVIDER, r->x + r->width - pad - g, r->y + r->height - pad - g, g, row, column);
+
+      if (mode == CELL_LABEL_INLINE)
+        {
+          PangoLayout *text = new_text (b, _("Shared"), 0.85 * f, PANGO_WEIGHT_BOLD, -1, PANGO_ALIGN_LEFT);
+          SrmDiagramTextItem *item;
+          SrmDiagramPill pill;
+          double w, h;
+
+          text_size (text, &w, &h);
+          pill.rect = rect_make (r->x + (r->width - w) / 2 - 0.4 * f, r->y + (r->height - h) / 2 - 0.12 * f,
+                                 w + 0.8 * f, h + 0.24 * f);
+          pill.row = row;
+          pill.column = column;
+          g_array_append_val (b->layout->pills, pill);
+          item = place_text (b, text, pill.rect.x + 0.4 * f, pill.rect.y + 0.12 * f, r, SRM_TEXT_CELL);
+          item->row = row;
+          item->column = column;
+        }
+      return;
+    }
+  else
+    {
+      SrmGlyphKind kind = cell->owner == SRM_OWNER_CUSTOMER ? SRM_GLYPH_PERSON : SRM_GLYPH_CLOUD;
+      SrmInkSurface on = cell->owner == SRM_OWNER_CUSTOMER ? SRM_ON_CUSTOMER : SRM_ON_PROVIDER;
+
+      if (mode == CELL_LABEL_INLINE)
+        {
+          const char *label = cell->owner == SRM_OWNER_CUSTOMER ? _("You") : provider;
+          PangoLayout *text = new_text (b, label, 0.85 * f, PANGO_WEIGHT_BOLD, -1, PANGO_ALIGN_LEFT);
+          SrmDiagramTextItem *item;
+          double w, h, g = f, total, x;
+
+          text_size (text, &w, &h);
+          total = g + 0.35 * f + w;
+          x = r->x + (r->width - total) / 2;
+          add_glyph (b, kind, on, x, r->y + (r->height - g) / 2, g, row, column);
+          item = place_text (b, text, x + g + 0.35 * f, r->y + (r->height - h) / 2, r, SRM_TEXT_CELL);
+          item->on = on;
+          item->row = row;
+          item->column = column;
+        }
+      else
+        {
+          double g = MIN (1.1 * f, MIN (r->width, r->height) * 0.7);
+
+          add_glyph (b, kind, on, r->x + (r->width - g) / 2, r->y + (r->height - g) / 2, g, row, column);
+        }
+    }
+}
+
+static SrmOwner
+column_owner (Builder                *b,
+              const SrmDiagramColumn *column,
+              const char             *layer_id,
+              gboolean               *is_override)
+{
+  SrmCatalog *catalog = b->content->catalog;
+  SrmOwner owner = SRM_OWNER_CUSTOMER, model_owner = SRM_OWNER_CUSTOMER;
+
+  *is_override = FALSE;
+  if (column->kind == SRM_DIAGRAM_COLUMN_MODEL)
+    {
+      srm_catalog_get_owner (catalog, layer_id, column->id, &owner);
+      return owner;
+    }
+
+  srm_catalog_get_service_owner (catalog, column->id, layer_id, &owner);
+  srm_catalog_get_owner (catalog, layer_id, column->model_id, &model_owner);
+  *is_override = owner != model_owner;
+  return owner;
+}
+
+static double
+layout_rows (Builder *b,
+             double   grid_x,
+             double   grid_width,
+             double   label_width,
+             double   y,
+             double   band_pad)
+{
+  const SrmDiagramContent *c = b->content;
+  GListModel *layers = srm_catalog_get_layers (c->catalog);
+  guint n_layers = g_list_model_get_n_items (layers);
+  guint n_columns = b->layout->columns->len;
+  double f = b->f;
+  double min_row = 2.3 * f;
+  const char *current_group = NULL;
+  gboolean spotlight = c->spotlight != NULL && c->spotlight[0] != NULL;
+  SrmDiagramBand *band = NULL;
+  SrmDiagramTextItem *band_text = NULL;
+  CellLabelMode mode;
+  double cell_width = g_array_index (b->layout->columns, SrmDiagramColumn, 0).rect.width - b->gap;
+
+  mode = choose_cell_label_mode (b, cell_width, min_row - b->gap);
+
+  for (guint i = 0; i < n_layers; i++)
+    {
+      g_autoptr(SrmLayer) layer = g_list_model_get_item (layers, i);
+      const char *group_id = srm_layer_get_group_id (layer);
+      SrmDiagramRow row = { 0, };
+      PangoLayout *label;
+      SrmDiagramTextItem *item;
+      double h, row_height;
+
+      if (group_id != NULL && g_strcmp0 (group_id, current_group) != 0)
+        {
+          SrmLayerGroup *group = srm_catalog_lookup_group (c->catalog, group_id);
+          SrmDiagramBand new_band = { 0, };
+          double band_label_width = grid_width;
+          PangoLayout *text;
+          double th;
+
+          if (band != NULL)
+            y += band_pad + 0.6 * f;
+
+          /* The full name when it fits on one line, else the short one. */
+          text = new_text (b, srm_layer_group_get_name (group), 0.8 * f, PANGO_WEIGHT_BOLD, band_label_width, PANGO_ALIGN_LEFT);
+          if (!text_fits (text, band_label_width, 1))
+            {
+              g_object_unref (text);
+              text = fit_text (b, srm_layer_group_get_short_name (group), 0.8 * f, 0.7 * f,
+                               PANGO_WEIGHT_BOLD, band_label_width, 2, PANGO_ALIGN_LEFT);
+            }
+          text_size (text, NULL, &th);
+
+          new_band.group_id = g_strdup (group_id);
+          new_band.label = g_strdup (pango_layout_get_text (text));
+          new_band.rect = rect_make (grid_x - band_pad, y, grid_width + 2 * band_pad, 0);
+          g_array_append_val (b->layout->bands, new_band);
+          band = &g_array_index (b->layout->bands, SrmDiagramBand, b->layout->bands->len - 1);
+          band_text = place_text (b, text, grid_x, y + 0.45 * f, &band->rect, SRM_TEXT_BAND);
+          y += 0.45 * f + th + 0.25 * f;
+          current_group = group_id;
+        }
+
+      label = fit_text (b, srm_layer_get_name (layer), f, 0.8 * f, PANGO_WEIGHT_MEDIUM,
+                        label_width - 0.7 * f, 3, PANGO_ALIGN_LEFT);
+      text_size (label, NULL, &h);
+      row_height = MAX (min_row, h + 0.6 * f);
+
+      row.layer_id = g_strdup (srm_layer_get_id (layer));
+      row.name = g_strdup (srm_layer_get_name (layer));
+      row.group_id = g_strdup (group_id);
+      row.rect = rect_make (grid_x, y, grid_width, row_height);
+      row.label_rect = rect_make (grid_x, y, label_width, row_height);
+      row.spotlit = !spotlight || strv_contains (c->spotlight, row.layer_id);
+      g_array_append_val (b->layout->rows, row);
+
+      item = place_text (b, label, grid_x, y + (row_height - h) / 2,
+                         &g_array_index (b->layout->rows, SrmDiagramRow, i).label_rect, SRM_TEXT_ROW_LABEL);
+      item->row = i;
+
+      for (guint j = 0; j < n_columns; j++)
+        {
+          const SrmDiagramColumn *column = &g_array_index (b->layout->columns, SrmDiagramColumn, j);
+          SrmDiagramCell cell = { 0, };
+
+          cell.row = i;
+          cell.column = j;
+          cell.owner = column_owner (b, column, srm_layer_get_id (layer), &cell.is_override);
+          cell.highlighted = column->highlighted;
+          cell.rect = rect_make (column->rect.x + b->gap / 2, y + b->gap / 2,
+                                 column->rect.width - b->gap, row_height - b->gap);
+          g_array_append_val (b->layout->cells, cell);
+        }
+
+      y += row_height;
+      if (band != NULL)
+        {
+          band->rect.height = y + band_pad - band->rect.y;
+          band_text->public.bounds = band->rect;
+        }
+    }
+
+  if (band != NULL)
+    y += band_pad;
+
+  /* Pointers into the arrays are stable now: name them in the cells. */
+  for (guint i = 0; i < b->layout->cells->len; i++)
+    {
+      SrmDiagramCell *cell = &g_array_index (b->layout->cells, SrmDiagramCell, i);
+
+      cell->layer_id = g_array_index (b->layout->rows, SrmDiagramRow, cell->row).layer_id;
+      cell->column_id = g_array_index (b->layout->columns, SrmDiagramColumn, cell->column).id;
+      layout_cell_content (b, cell, mode);
+    }
+
+  return y;
+}
+
+static double
+layout_legend (Builder *b,
+               double   x,
+               double   y,
+               double   width)
+{
+  const char *provider = srm_catalog_get_provider_name (b->content->catalog);
+  g_autofree char *provider_label = NULL;
+  const char *labels[4];
+  SrmSwatchKind kinds[4] = { SRM_SWATCH_CUSTOMER, SRM_SWATCH_PROVIDER, SRM_SWATCH_SHARED, SRM_SWATCH_OVERRIDE };
+  guint n_items = 3;
+  double f = b->f;
+  double sw = 1.7 * f, sh = 1.2 * f, gap = 0.45 * f, spacing = 1.4 * f, line_gap = 0.4 * f;
+  PangoLayout *texts[4];
+  double widths[4], heights[4];
+  double line_y = y, legend_right = x, legend_bottom = y;
+  guint start = 0;
+
+  /* TRANSLATORS: legend of the diagram; the customer's cells */
+  labels[0] = _("You (customer)");
+  /* TRANSLATORS: legend of the diagram; %s is the cloud provider, e.g. Microsoft */
+  labels[1] = provider_label = g_strdup_printf (_("%s (provider)"), provider);
+  /* TRANSLATORS: legend of the diagram; cells both sides are responsible for */
+  labels[2] = _("Shared by both");
+  /* TRANSLATORS: legend of the diagram; the mark on a service's cell */
+  labels[3] = _("Differs from its model");
+
+  for (guint i = 0; i < b->layout->columns->len; i++)
+    if (g_array_index (b->layout->columns, SrmDiagramColumn, i).kind == SRM_DIAGRAM_COLUMN_SERVICE)
+      n_items = 4;
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      texts[i] = fit_text (b, labels[i], 0.85 * f, 0.75 * f, PANGO_WEIGHT_NORMAL, width - sw - gap, 2, PANGO_ALIGN_LEFT);
+      text_size (texts[i], &widths[i], &heights[i]);
+    }
+
+  /* Flow the items into centred lines; at narrow widths they stack. */
+  while (start < n_items)
+    {
+      guint end = start;
+      double line_width = 0, line_height = sh, lx;
+
+      while (end < n_items)
+        {
+          double item_width = sw + gap + widths[end];
+          double next = line_width + (end > start ? spacing : 0) + item_width;
+
+          if (end > start && next > width)
+            break;
+          line_width = next;
+          line_height = MAX (line_height, heights[end]);
+          end++;
+        }
+
+      lx = x + MAX (0, (width - line_width) / 2);
+      for (guint i = start; i < end; i++)
+        {
+          SrmDiagramSwatch swatch = { kinds[i], rect_make (lx, line_y + (line_height - sh) / 2, sw, sh) };
+          cairo_rectangle_t bounds = rect_make (x, y, width, G_MAXDOUBLE / 4);
+          double g = sh * 0.62;
+
+          g_array_append_val (b->layout->swatches, swatch);
+          if (kinds[i] == SRM_SWATCH_CUSTOMER || kinds[i] == SRM_SWATCH_PROVIDER)
+            add_glyph (b, kinds[i] == SRM_SWATCH_CUSTOMER ? SRM_GLYPH_PERSON : SRM_GLYPH_CLOUD,
+                       kinds[i] == SRM_SWATCH_CUSTOMER ? SRM_ON_CUSTOMER : SRM_ON_PROVIDER,
+                       lx + (sw - g) / 2, swatch.rect.y + (sh - g) / 2, g, -1, -1);
+          else if (kinds[i] == SRM_SWATCH_SHARED)
+            {
+              g = sh * 0.42;
+              add_glyph (b, SRM_GLYPH_PERSON, SRM_ON_CUSTOMER, lx + 0.1 * f, swatch.rect.y + 0.08 * f, g, -1, -1);
+              add_glyph (b, SRM_GLYPH_CLOUD, SRM_ON_PROVIDER, lx + sw - 0.1 * f - g,
+                         swatch.rect.y + sh - 0.08 * f - g, g, -1, -1);
+            }
+          place_text (b, g_object_ref (texts[i]), lx + sw + gap, line_y + (line_height - heights[i]) / 2,
+                      &bounds, SRM_TEXT_LEGEND);
+          lx += sw + gap + widths[i] + spacing;
+        }
+
+      legend_right = MAX (legend_right, lx - spacing);
+      legend_bottom = line_y + line_height;
+      line_y += line_height + line_gap;
+      start = end;
+    }
+
+  for (guint i = 0; i < n_items; i++)
+    g_object_unref (texts[i]);
+
+  b->layout->has_legend = TRUE;
+  b->layout->legend_rect = rect_make (x, y, width, legend_bottom - y);
+  return legend_bottom;
+}
+
+/* Lays everything out at body size @f and returns the height it needs. */
+static double
+build_at (Builder *b,
+          double   width)
+{
+  guint n_columns, n_models;
+  double f = b->f;
+  double margin = MAX (12, 1.4 * f);
+  double content_width = width - 2 * margin;
+  gboolean has_bands = g_list_model_get_n_items (srm_catalog_get_groups (b->content->catalog)) > 0;
+  double band_pad = has_bands ? 0.45 * f : 0;
+  double grid_x, grid_width, label_width, column_width, service_gap, max_column, y;
+
+  b->gap = MAX (3, 0.32 * f);
+  b->layout->font_size = f;
+  b->layout->radius = MAX (4, 0.42 * f);
+  b->layout->line_width = MAX (1, 0.07 * f);
+
+  add_columns (b);
+  n_columns = b->layout->columns->len;
+  n_models = g_list_model_get_n_items (srm_catalog_get_models (b->content->catalog));
+
+  y = layout_title_and_summary (b, margin, margin, content_width);
+
+  grid_x = margin + band_pad;
+  grid_width = content_width - 2 * band_pad;
+  label_width = label_column_width (b, grid_width, n_columns);
+  service_gap = n_columns > n_models ? 0.5 * f : 0;
+  column_width = (grid_width - label_width - service_gap) / n_columns;
+
+  /* Very wide cells look stretched on a 16:9 wall: cap them and centre the table. */
+  max_column = 13 * f;
+  if (column_width > max_column)
+    {
+      double excess = (column_width - max_column) * n_columns;
+
+      column_width = max_column;
+      grid_x += excess / 2;
+      grid_width -= excess;
+    }
+
+  for (guint i = 0; i < n_columns; i++)
+    {
+      SrmDiagramColumn *column = &g_array_index (b->layout->columns, SrmDiagramColumn, i);
+      double x = grid_x + label_width + i * column_width + (i >= n_models ? service_gap : 0);
+
+      column->rect = rect_make (x, y, column_width, 0);
+    }
+
+  y = layout_headers (b, y, column_width);
+  y += b->gap / 2;
+  y = layout_rows (b, grid_x, grid_width, label_width, y, band_pad);
+
+  for (guint i = 0; i < n_columns; i++)
+    {
+      SrmDiagramColumn *column = &g_array_index (b->layout->columns, SrmDiagramColumn, i);
+      column->rect.height = y - band_pad - column->rect.y;
+    }
+  b->layout->table_rect = rect_make (grid_x - band_pad, b->layout->columns->len > 0 ?
+                                     g_array_index (b->layout->columns, SrmDiagramColumn, 0).rect.y : y,
+                                     grid_width + 2 * band_pad, 0);
+  b->layout->table_rect.height = y - b->layout->table_rect.y;
+
+  if (b->content->show_legend)
+    {
+      y += 1.1 * f;
+      y = layout_legend (b, margin, y, content_width);
+    }
+
+  return y + margin;
+}
+
+static SrmDiagramLayout *
+build (const SrmDiagramContent *content,
+       PangoContext            *context,
+       double                   f,
+       double                   width,
+       double                  *needed)
+{
+  Builder b = { context, content, srm_diagram_layout_new (), f, 0 };
+
+  b.layout->summary = g_strdup (content->summary);
+  *needed = build_at (&b, width);
+  b.layout->width = width;
+  b.layout->height = *needed;
+  return b.layout;
+}
+
+SrmDiagramLayout *
+srm_diagram_geometry_build (const SrmDiagramContent *content,
+                            PangoContext            *context,
+                            double                   width,
+                            double                   height)
+{
+  SrmDiagramLayout *layout;
+  double f = CLAMP (width / 52, MIN_BODY_SIZE, MAX_BODY_SIZE);
+  double needed;
+
+  layout = build (content, context, f, width, &needed);
+
+  /* Height is nearly proportional to the body size: a few proportional steps
+   * converge; the last one undershoots slightly so it surely fits. */
+  for (guint i = 0; height > 0 && needed > height && f > FLOOR_BODY_SIZE && i < 8; i++)
+    {
+      f = MAX (FLOOR_BODY_SIZE, f * (height / needed) * (i < 2 ? 1.0 : 0.97));
+      srm_diagram_layout_unref (layout);
+      layout = build (content, context, f, width, &needed);
+    }
+
+  if (height > 0)
+    {
+      /* Centre the content in the height it was given. */
+      if (needed < height)
+        srm_diagram_layout_translate (layout, 0, floor ((height - needed) / 2));
+      layout->height = height;
+    }
+
+  return layout;
+}

@@ -1,0 +1,65 @@
+/* srm-diagram-painter-private.h: the parts of the painter shared between its
+ * files: what to show (content), how to lay it out (geometry) and how to paint
+ * a layout (paint), so the exporters can reuse each step. */
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "srm-diagram-layout-private.h"
+#include "srm-diagram-painter.h"
+
+G_BEGIN_DECLS
+
+/* Everything that changes the geometry. */
+typedef struct {
+  SrmCatalog         *catalog;
+  const char         *model_id;      /* NULL: none, or unknown to the catalog */
+  const char * const *service_ids;   /* known to the catalog only */
+  const char * const *spotlight;     /* NULL or empty: all layers bright */
+  gboolean            show_legend;
+  gboolean            show_summary;
+  const char         *title;
+  const char         *summary;
+} SrmDiagramContent;
+
+/* Everything that only changes colours. */
+typedef struct {
+  SrmDiagramStyle style;
+  double          progress;
+  int             focus_row, focus_column;
+  int             hover_row, hover_column;
+  int             pressed_row, pressed_column;
+} SrmDiagramPaintState;
+
+typedef struct {
+  double red, green, blue, alpha;
+} SrmRgba;
+
+/* height < 0: as tall as the content needs at the natural type size for @width. */
+SrmDiagramLayout *srm_diagram_geometry_build      (const SrmDiagramContent    *content,
+                                                   PangoContext               *context,
+                                                   double                      width,
+                                                   double                      height);
+
+void              srm_diagram_paint               (cairo_t                    *cr,
+                                                   SrmDiagramLayout           *layout,
+                                                   const SrmDiagramPaintState *state,
+                                                   gboolean                    with_text);
+/* The colour a text of @layout is painted in (for the SVG writer). */
+void              srm_diagram_paint_text_color    (SrmDiagramLayout           *layout,
+                                                   const SrmDiagramTextItem   *item,
+                                                   const SrmDiagramPaintState *state,
+                                                   SrmRgba                    *color);
+void              srm_diagram_paint_background    (SrmDiagramStyle             style,
+                                                   SrmRgba                    *color);
+
+/* The painter's own Pango context and cached layout for draw and export. */
+SrmDiagramLayout *srm_diagram_painter_get_layout  (SrmDiagramPainter          *self,
+                                                   double                      width,
+                                                   double                      height);
+void              srm_diagram_painter_get_state   (SrmDiagramPainter          *self,
+                                                   SrmDiagramPaintState       *state);
+
+#define SRM_DIAGRAM_FONT_FAMILY "Cantarell, Noto Sans, DejaVu Sans, Sans"
+
+G_END_DECLS
