@@ -1,5 +1,6 @@
 /* test-cli.c: the headless command line, run as a real process with no display. */
 #include <glib/gstdio.h>
+#include <cairo.h>
 #include <json-glib/json-glib.h>
 
 #include "srm-model.h"
@@ -354,6 +355,140 @@ test_errors (void)
     }
 }
 
+static char *
+make_temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("srm-export-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr(GDir) handle = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while (handle != NULL && (name = g_dir_read_name (handle)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+static void
+test_export_png_size (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "paas.png", NULL);
+  g_autoptr(CliResult) result = run_cli ("--export-diagram", path, "--model", "paas",
+                                         "--width", "1000", "--scale", "2", NULL);
+  cairo_surface_t *surface;
+
+  g_assert_cmpint (result->status, ==, 0);
+  g_assert_cmpstr (result->err, ==, "");
+  surface = cairo_image_surface_create_from_png (path);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 2000);
+  g_assert_cmpint (cairo_image_surface_get_height (surface), >, 600);
+  cairo_surface_destroy (surface);
+  remove_dir (dir);
+}
+
+/* The contents of every <text> element, joined by spaces. */
+static char *
+svg_text_content (const char *svg)
+{
+  g_autoptr(GString) words = g_string_new (NULL);
+  const char *p = svg;
+
+  while ((p = strstr (p, "<text")) != NULL)
+    {
+      const char *start = strchr (p, '>');
+      const char *end = start ? strstr (start, "</text>") : NULL;
+
+      if (end == NULL)
+        break;
+      g_string_append_len (words, start + 1, end - start - 1);
+      g_string_append_c (words, ' ');
+      p = end;
+    }
+  return g_string_free (g_steal_pointer (&words), FALSE);
+}
+
+static void
+test_export_svg_and_pdf_keep_text (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *svg = g_build_filename (dir, "aks.SVG", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "aks.pdf", NULL);
+  g_autoptr(CliResult) svg_result = run_cli ("--export-diagram", svg, "--service", "aks",
+                                             "--service", "app-service", "--style", "print", NULL);
+  g_autoptr(CliResult) pdf_result = run_cli ("--export-diagram", pdf, "--service", "aks",
+                                             "--style", "dark", NULL);
+  g_autoptr(SrmCatalog) catalog = load_builtin ("azure");
+  GListModel *layers = srm_catalog_get_layers (catalog);
+  g_autofree char *svg_text = NULL;
+  g_autofree char *svg_words = NULL;
+  g_autofree char *pdf_head = NULL;
+  gsize pdf_length;
+
+  g_assert_cmpint (svg_result->status, ==, 0);
+  g_assert_true (g_file_get_contents (svg, &svg_text, NULL, NULL));
+  /* A wrapped label is one <text> per line, so compare with the text content. */
+  svg_words = svg_text_content (svg_text);
+  for (guint i = 0; i < g_list_model_get_n_items (layers); i++)
+    {
+      g_autoptr(SrmLayer) layer = g_list_model_get_item (layers, i);
+      g_autofree char *escaped = g_markup_escape_text (srm_layer_get_name (layer), -1);
+      g_assert_nonnull (strstr (svg_words, escaped));
+    }
+  g_assert_nonnull (strstr (svg_text, ">PaaS<"));
+
+  g_assert_cmpint (pdf_result->status, ==, 0);
+  g_assert_true (g_file_get_contents (pdf, &pdf_head, &pdf_length, NULL));
+  g_assert_cmpuint (pdf_length, >, 1000);
+  g_assert_true (g_str_has_prefix (pdf_head, "%PDF"));
+  remove_dir (dir);
+}
+
+static void
+test_export_errors (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *png = g_build_filename (dir, "out.png", NULL);
+  g_autofree char *gif = g_build_filename (dir, "out.gif", NULL);
+  g_autofree char *nowhere = g_build_filename (dir, "missing-folder", "out.png", NULL);
+  const ErrorCase cases[] = {
+    { "unknown service", { "--export-diagram", png, "--service", "no-such-service" }, "no-such-service" },
+    { "unknown model", { "--export-diagram", png, "--model", "faas" }, "faas" },
+    { "model of another catalog", { "--export-diagram", png, "--catalog", "azure-ai", "--model", "onprem" }, "onprem" },
+    { "unknown style", { "--export-diagram", png, "--style", "neon" }, "neon" },
+    { "unknown extension", { "--export-diagram", gif }, "out.gif" },
+    { "folder missing", { "--export-diagram", nowhere }, "out.png" },
+    { "width too small", { "--export-diagram", png, "--width", "10" }, "--width" },
+    { "style without export", { "--matrix", "--style", "dark" }, "--export-diagram" },
+  };
+  g_autoptr(GDir) handle = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char * const *a = cases[i].args;
+      g_autoptr(CliResult) result = run_cli (a[0], a[1], a[2], a[3], a[4], a[5], NULL);
+
+      g_test_message ("case: %s: %s", cases[i].name, result->err);
+      g_assert_cmpint (result->status, !=, 0);
+      g_assert_nonnull (strstr (result->err, cases[i].expected_in_stderr));
+    }
+  /* A refused export leaves nothing behind, not even a temporary file. */
+  handle = g_dir_open (dir, 0, NULL);
+  g_assert_null (g_dir_read_name (handle));
+  remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -370,6 +505,9 @@ main (int   argc,
   g_test_add_func ("/cli/matrix-text", test_matrix_text);
   g_test_add_func ("/cli/catalog-file", test_catalog_file);
   g_test_add_func ("/cli/errors", test_errors);
+  g_test_add_func ("/cli/export-png-size", test_export_png_size);
+  g_test_add_func ("/cli/export-svg-pdf-text", test_export_svg_and_pdf_keep_text);
+  g_test_add_func ("/cli/export-errors", test_export_errors);
 
   return g_test_run ();
 }
