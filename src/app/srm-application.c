@@ -22,9 +22,13 @@ srm_application_new (void)
 {
   static gsize resources_registered = 0;
 
+  /* Registering a static resource twice makes GLib's resource list loop on
+   * itself, so skip it when a test (or anyone) has registered it already. */
   if (g_once_init_enter (&resources_registered))
     {
-      srm_ui_register_resource ();
+      if (!g_resources_get_info (RESOURCE_PREFIX "/srm-window.ui", G_RESOURCE_LOOKUP_FLAGS_NONE,
+                                 NULL, NULL, NULL))
+        srm_ui_register_resource ();
       g_once_init_leave (&resources_registered, 1);
     }
 
