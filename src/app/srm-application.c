@@ -160,6 +160,17 @@ srm_application_startup (GApplication *application)
     { "app.new-window", { "<Control>n", NULL } },
     { "window.close", { "<Control>w", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
+    { "win.export-diagram", { "<Control>e", NULL } },
+    { "win.copy-image", { "<Control><Shift>c", NULL } },
+    { "win.show-list", { "<Control>l", NULL } },
+    { "win.show-services", { "F9", NULL } },
+    { "win.show-details", { "<Control>i", NULL } },
+    { "win.clear-selection", { "<Control>BackSpace", NULL } },
+    { "win.select-model-index(0)", { "<Control>0", NULL } },
+    { "win.select-model-index(1)", { "<Control>1", NULL } },
+    { "win.select-model-index(2)", { "<Control>2", NULL } },
+    { "win.select-model-index(3)", { "<Control>3", NULL } },
+    { "win.select-model-index(4)", { "<Control>4", NULL } },
   };
 
   G_APPLICATION_CLASS (srm_application_parent_class)->startup (application);
