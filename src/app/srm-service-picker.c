@@ -1,0 +1,664 @@
+/* srm-service-picker.c: the catalog's services as a checklist, grouped by
+ * category, filtered as the user types.
+ *
+ * The list is bound to a filter model over a sorted view of the catalog's
+ * services, so typing only re-runs the filter and a new catalog only swaps the
+ * sort model's source. A change of the selected services from elsewhere (the
+ * diagram, a saved workload) never rebuilds the rows: that would lose keyboard
+ * focus and scroll position, so the check boxes are updated in place.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "srm-service-picker.h"
+
+struct _SrmServicePicker
+{
+  AdwBin              parent_instance;
+
+  SrmSelection       *selection;
+  char               *needle;         /* the casefolded search text, NULL when empty */
+
+  GtkSortListModel   *sort_model;
+  GtkFilterListModel *filter_model;
+  GtkCustomFilter    *filter;
+
+  GtkWidget          *tools_box;
+  GtkSearchEntry     *search_entry;
+  GtkLabel           *count_label;
+  GtkStack           *stack;
+  GtkListBox         *list_box;
+  AdwStatusPage      *status_page;
+};
+
+G_DEFINE_FINAL_TYPE (SrmServicePicker, srm_service_picker, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_SELECTION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* What each row carries, so rows can be updated without asking the model. */
+#define ROW_SERVICE_KEY "srm-service"
+#define ROW_CHECK_KEY   "srm-check"
+
+GtkWidget *
+srm_service_picker_new (SrmSelection *selection)
+{
+  return g_object_new (SRM_TYPE_SERVICE_PICKER, "selection", selection, NULL);
+}
+
+SrmSelection *
+srm_service_picker_get_selection (SrmServicePicker *self)
+{
+  g_return_val_if_fail (SRM_IS_SERVICE_PICKER (self), NULL);
+  return self->selection;
+}
+
+static SrmCatalog *
+get_catalog (SrmServicePicker *self)
+{
+  return self->selection != NULL ? srm_selection_get_catalog (self->selection) : NULL;
+}
+
+static const char *
+get_model_short_name (SrmServicePicker *self,
+                      SrmService       *service)
+{
+  SrmCatalog *catalog = get_catalog (self);
+  SrmServiceModel *model = NULL;
+
+  if (catalog != NULL)
+    model = srm_catalog_lookup_model (catalog, srm_service_get_model_id (service));
+  return model != NULL ? srm_service_model_get_short_name (model) : srm_service_get_model_id (service);
+}
+
+static gboolean
+contains_casefolded (const char *haystack,
+                     const char *needle)
+{
+  g_autofree char *folded = NULL;
+
+  if (haystack == NULL)
+    return FALSE;
+  folded = g_utf8_casefold (haystack, -1);
+  return strstr (folded, needle) != NULL;
+}
+
+static gboolean
+filter_service (gpointer item,
+                gpointer user_data)
+{
+  SrmServicePicker *self = user_data;
+  SrmService *service = item;
+
+  if (self->needle == NULL)
+    return TRUE;
+
+  return contains_casefolded (srm_service_get_name (service), self->needle) ||
+         contains_casefolded (srm_service_get_id (service), self->needle) ||
+         contains_casefolded (srm_service_get_category (service), self->needle);
+}
+
+static int
+compare_services (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  SrmService *service_a = (SrmService *) a;
+  SrmService *service_b = (SrmService *) b;
+  int result;
+
+  result = g_utf8_collate (srm_service_get_category (service_a), srm_service_get_category (service_b));
+  if (result == 0)
+    result = g_utf8_collate (srm_service_get_name (service_a), srm_service_get_name (service_b));
+  /* GtkSorter wants a GtkOrdering: exactly -1, 0 or 1. */
+  return (result > 0) - (result < 0);
+}
+
+static void
+update_row_state (SrmServicePicker *self,
+                  GtkListBoxRow    *row)
+{
+  SrmService *service = g_object_get_data (G_OBJECT (row), ROW_SERVICE_KEY);
+  GtkCheckButton *check = g_object_get_data (G_OBJECT (row), ROW_CHECK_KEY);
+  gboolean selected;
+  g_autofree char *label = NULL;
+
+  selected = self->selection != NULL &&
+             srm_selection_has_service (self->selection, srm_service_get_id (service));
+  gtk_check_button_set_active (check, selected);
+
+  /* The check box is not focusable (the row is), so the row must say all of it. */
+  if (selected)
+    /* TRANSLATORS: accessible name of a service row: "Azure App Service, PaaS, selected" */
+    label = g_strdup_printf (_("%s, %s, selected"), srm_service_get_name (service),
+                             get_model_short_name (self, service));
+  else
+    /* TRANSLATORS: accessible name of a service row: "Azure App Service, PaaS, not selected" */
+    label = g_strdup_printf (_("%s, %s, not selected"), srm_service_get_name (service),
+                             get_model_short_name (self, service));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+}
+
+static char *
+describe_overrides (SrmServicePicker *self,
+                    SrmService       *service)
+{
+  const char * const *layer_ids = srm_service_get_override_layers (service);
+  SrmCatalog *catalog = get_catalog (self);
+  g_autoptr(GString) layers = g_string_new (NULL);
+
+  if (layer_ids[0] == NULL)
+    return NULL;
+
+  for (guint i = 0; layer_ids[i] != NULL; i++)
+    {
+      SrmLayer *layer = catalog != NULL ? srm_catalog_lookup_layer (catalog, layer_ids[i]) : NULL;
+
+      if (i > 0)
+        /* TRANSLATORS: separates layer names in a list */
+        g_string_append (layers, _(", "));
+      g_string_append (layers, layer != NULL ? srm_layer_get_name (layer) : layer_ids[i]);
+    }
+
+  /* TRANSLATORS: tooltip of a service whose owners differ from its model's column,
+   * e.g. "Differs from PaaS on: Operating system" */
+  return g_strdup_printf (_("Differs from %s on: %s"), get_model_short_name (self, service), layers->str);
+}
+
+static GtkWidget *
+create_row (gpointer item,
+            gpointer user_data)
+{
+  SrmServicePicker *self = user_data;
+  SrmService *service = item;
+  g_autofree char *model_class = NULL;
+  g_autofree char *differs = NULL;
+  GtkWidget *row, *box, *check, *name, *badge;
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 10);
+  gtk_widget_add_css_class (box, "service-row");
+
+  /* Clicks go to the row, which toggles the service; a check box that also took
+   * them would toggle twice. */
+  check = gtk_check_button_new ();
+  gtk_widget_set_can_focus (check, FALSE);
+  gtk_widget_set_can_target (check, FALSE);
+  gtk_box_append (GTK_BOX (box), check);
+
+  name = gtk_label_new (srm_service_get_name (service));
+  gtk_label_set_xalign (GTK_LABEL (name), 0);
+  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_hexpand (name, TRUE);
+  gtk_box_append (GTK_BOX (box), name);
+
+  differs = describe_overrides (self, service);
+  if (differs != NULL)
+    {
+      GtkWidget *marker = gtk_image_new_from_icon_name ("dialog-information-symbolic");
+
+      gtk_widget_add_css_class (marker, "differs-marker");
+      gtk_widget_set_tooltip_text (marker, differs);
+      gtk_widget_set_valign (marker, GTK_ALIGN_CENTER);
+      gtk_box_append (GTK_BOX (box), marker);
+    }
+
+  badge = gtk_label_new (get_model_short_name (self, service));
+  model_class = g_strdup_printf ("model-%s", srm_service_get_model_id (service));
+  gtk_widget_add_css_class (badge, "model-badge");
+  gtk_widget_add_css_class (badge, model_class);
+  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+  gtk_box_append (GTK_BOX (box), badge);
+
+  row = gtk_list_box_row_new ();
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  if (differs != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, differs,
+                                    -1);
+
+  g_object_set_data_full (G_OBJECT (row), ROW_SERVICE_KEY, g_object_ref (service), g_object_unref);
+  g_object_set_data (G_OBJECT (row), ROW_CHECK_KEY, check);
+  update_row_state (self, GTK_LIST_BOX_ROW (row));
+
+  return row;
+}
+
+static void
+update_header (GtkListBoxRow *row,
+               GtkListBoxRow *before,
+               gpointer       user_data)
+{
+  SrmService *service = g_object_get_data (G_OBJECT (row), ROW_SERVICE_KEY);
+  const char *category = srm_service_get_category (service);
+  GtkWidget *header;
+
+  if (before != NULL)
+    {
+      SrmService *previous = g_object_get_data (G_OBJECT (before), ROW_SERVICE_KEY);
+
+      if (g_strcmp0 (srm_service_get_category (previous), category) == 0)
+        {
+          gtk_list_box_row_set_header (row, NULL);
+          return;
+        }
+    }
+
+  header = gtk_list_box_row_get_header (row);
+  if (header == NULL || g_strcmp0 (gtk_label_get_label (GTK_LABEL (header)), category) != 0)
+    {
+      header = gtk_label_new (category);
+      gtk_label_set_xalign (GTK_LABEL (header), 0);
+      gtk_label_set_wrap (GTK_LABEL (header), TRUE);
+      gtk_widget_add_css_class (header, "heading");
+      gtk_widget_add_css_class (header, "dim-label");
+      gtk_widget_add_css_class (header, "category-heading");
+      gtk_list_box_row_set_header (row, header);
+    }
+  /* The first heading sits right under the search entry: less space above it. */
+  if (before == NULL)
+    gtk_widget_add_css_class (header, "first");
+  else
+    gtk_widget_remove_css_class (header, "first");
+}
+
+static void
+update_rows (SrmServicePicker *self)
+{
+  GtkListBoxRow *row;
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list_box, i)) != NULL; i++)
+    update_row_state (self, row);
+}
+
+static void
+update_count (SrmServicePicker *self)
+{
+  const char * const *ids = NULL;
+  guint n = 0;
+  g_autofree char *text = NULL;
+
+  if (self->selection != NULL)
+    {
+      ids = srm_selection_get_service_ids (self->selection);
+      n = g_strv_length ((GStrv) ids);
+    }
+
+  if (n == 0)
+    text = g_strdup (_("No services selected"));
+  else
+    text = g_strdup_printf (ngettext ("%u service selected", "%u services selected", n), n);
+  gtk_label_set_label (self->count_label, text);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "picker.clear", n > 0);
+}
+
+static void
+update_page (SrmServicePicker *self)
+{
+  SrmCatalog *catalog = get_catalog (self);
+  gboolean has_services;
+
+  has_services = catalog != NULL && g_list_model_get_n_items (srm_catalog_get_services (catalog)) > 0;
+  gtk_widget_set_visible (self->tools_box, has_services);
+
+  if (!has_services)
+    {
+      adw_status_page_set_icon_name (self->status_page, "view-list-symbolic");
+      adw_status_page_set_title (self->status_page, _("This catalog has no services"));
+      adw_status_page_set_description (self->status_page,
+                                       _("It only describes the matrix. Choose another catalog to pick the services of a workload."));
+      gtk_stack_set_visible_child_name (self->stack, "status");
+    }
+  else if (g_list_model_get_n_items (G_LIST_MODEL (self->filter_model)) == 0)
+    {
+      adw_status_page_set_icon_name (self->status_page, "edit-find-symbolic");
+      adw_status_page_set_title (self->status_page, _("No services match"));
+      adw_status_page_set_description (self->status_page,
+                                       _("Search by service name or category, for example “database” or “Kubernetes”."));
+      gtk_stack_set_visible_child_name (self->stack, "status");
+    }
+  else
+    {
+      gtk_stack_set_visible_child_name (self->stack, "list");
+    }
+}
+
+static void
+on_catalog_changed (SrmServicePicker *self)
+{
+  SrmCatalog *catalog = get_catalog (self);
+
+  gtk_sort_list_model_set_model (self->sort_model,
+                                 catalog != NULL ? srm_catalog_get_services (catalog) : NULL);
+  update_count (self);
+  update_page (self);
+}
+
+static void
+on_service_ids_changed (SrmServicePicker *self)
+{
+  update_rows (self);
+  update_count (self);
+}
+
+void
+srm_service_picker_set_selection (SrmServicePicker *self,
+                                  SrmSelection     *selection)
+{
+  g_return_if_fail (SRM_IS_SERVICE_PICKER (self));
+  g_return_if_fail (selection == NULL || SRM_IS_SELECTION (selection));
+
+  if (self->selection == selection)
+    return;
+
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  g_set_object (&self->selection, selection);
+  if (selection != NULL)
+    {
+      g_signal_connect_object (selection, "notify::catalog",
+                               G_CALLBACK (on_catalog_changed), self, G_CONNECT_SWAPPED);
+      g_signal_connect_object (selection, "notify::service-ids",
+                               G_CALLBACK (on_service_ids_changed), self, G_CONNECT_SWAPPED);
+    }
+
+  /* The rows' badges and markers depend on the catalog, so start over. */
+  gtk_sort_list_model_set_model (self->sort_model, NULL);
+  on_catalog_changed (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTION]);
+}
+
+static void
+on_search_changed (SrmServicePicker *self,
+                   GtkSearchEntry   *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  g_clear_pointer (&self->needle, g_free);
+  if (stripped[0] != '\0')
+    self->needle = g_utf8_casefold (stripped, -1);
+
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_page (self);
+}
+
+static void
+toggle_row (SrmServicePicker *self,
+            GtkListBoxRow    *row)
+{
+  SrmService *service = g_object_get_data (G_OBJECT (row), ROW_SERVICE_KEY);
+  const char *id = srm_service_get_id (service);
+
+  if (self->selection != NULL)
+    srm_selection_set_service_selected (self->selection, id,
+                                        !srm_selection_has_service (self->selection, id));
+}
+
+static void
+on_row_activated (SrmServicePicker *self,
+                  GtkListBoxRow    *row,
+                  GtkListBox       *list_box)
+{
+  toggle_row (self, row);
+}
+
+/* Enter in the search entry picks the first match, so a service can be added
+ * without leaving the keyboard's home row. */
+static void
+on_search_activate (SrmServicePicker *self,
+                    GtkSearchEntry   *entry)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list_box, 0);
+
+  if (row != NULL && self->needle != NULL)
+    toggle_row (self, row);
+}
+
+static void
+on_stop_search (SrmServicePicker *self,
+                GtkSearchEntry   *entry)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), "");
+}
+
+/* Down from the search entry goes into the list, as in GNOME Settings. */
+static gboolean
+on_search_key_pressed (SrmServicePicker      *self,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       GtkEventControllerKey *controller)
+{
+  GtkListBoxRow *row;
+
+  if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
+    return GDK_EVENT_PROPAGATE;
+
+  row = gtk_list_box_get_row_at_index (self->list_box, 0);
+  if (row == NULL)
+    return GDK_EVENT_PROPAGATE;
+  gtk_widget_grab_focus (GTK_WIDGET (row));
+  return GDK_EVENT_STOP;
+}
+
+static void
+clear_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  SrmServicePicker *self = SRM_SERVICE_PICKER (widget);
+
+  if (self->selection != NULL)
+    srm_selection_set_service_ids (self->selection, NULL);
+}
+
+GtkEditable *
+srm_service_picker_get_search_entry (SrmServicePicker *self)
+{
+  g_return_val_if_fail (SRM_IS_SERVICE_PICKER (self), NULL);
+  return GTK_EDITABLE (self->search_entry);
+}
+
+const char *
+srm_service_picker_get_count_text (SrmServicePicker *self)
+{
+  g_return_val_if_fail (SRM_IS_SERVICE_PICKER (self), NULL);
+  return gtk_label_get_label (self->count_label);
+}
+
+AdwStatusPage *
+srm_service_picker_get_status_page (SrmServicePicker *self)
+{
+  g_return_val_if_fail (SRM_IS_SERVICE_PICKER (self), NULL);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "status") != 0)
+    return NULL;
+  return self->status_page;
+}
+
+GStrv
+srm_service_picker_dup_visible_ids (SrmServicePicker *self)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (SRM_IS_SERVICE_PICKER (self), NULL);
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list_box, i)) != NULL; i++)
+    {
+      SrmService *service = g_object_get_data (G_OBJECT (row), ROW_SERVICE_KEY);
+
+      if (gtk_widget_get_visible (GTK_WIDGET (row)))
+        g_strv_builder_add (builder, srm_service_get_id (service));
+    }
+  return g_strv_builder_end (builder);
+}
+
+GtkListBoxRow *
+srm_service_picker_get_row (SrmServicePicker *self,
+                            const char       *service_id)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (SRM_IS_SERVICE_PICKER (self), NULL);
+  g_return_val_if_fail (service_id != NULL, NULL);
+
+  for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list_box, i)) != NULL; i++)
+    {
+      SrmService *service = g_object_get_data (G_OBJECT (row), ROW_SERVICE_KEY);
+
+      if (g_str_equal (srm_service_get_id (service), service_id))
+        return row;
+    }
+  return NULL;
+}
+
+gboolean
+srm_service_picker_get_row_checked (SrmServicePicker *self,
+                                    const char       *service_id)
+{
+  GtkListBoxRow *row;
+
+  g_return_val_if_fail (SRM_IS_SERVICE_PICKER (self), FALSE);
+
+  row = srm_service_picker_get_row (self, service_id);
+  if (row == NULL)
+    return FALSE;
+  return gtk_check_button_get_active (g_object_get_data (G_OBJECT (row), ROW_CHECK_KEY));
+}
+
+static void
+srm_service_picker_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  SrmServicePicker *self = SRM_SERVICE_PICKER (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTION:
+      g_value_set_object (value, self->selection);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+srm_service_picker_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  SrmServicePicker *self = SRM_SERVICE_PICKER (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTION:
+      srm_service_picker_set_selection (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+srm_service_picker_dispose (GObject *object)
+{
+  SrmServicePicker *self = SRM_SERVICE_PICKER (object);
+
+  if (self->list_box != NULL)
+    gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
+  /* AdwBin would unparent its child again after the template freed it. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SRM_TYPE_SERVICE_PICKER);
+
+  if (self->selection != NULL)
+    g_signal_handlers_disconnect_by_data (self->selection, self);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->filter_model);
+  g_clear_object (&self->sort_model);
+  g_clear_object (&self->filter);
+
+  G_OBJECT_CLASS (srm_service_picker_parent_class)->dispose (object);
+}
+
+static void
+srm_service_picker_finalize (GObject *object)
+{
+  SrmServicePicker *self = SRM_SERVICE_PICKER (object);
+
+  g_clear_pointer (&self->needle, g_free);
+
+  G_OBJECT_CLASS (srm_service_picker_parent_class)->finalize (object);
+}
+
+static void
+srm_service_picker_class_init (SrmServicePickerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = srm_service_picker_get_property;
+  object_class->set_property = srm_service_picker_set_property;
+  object_class->dispose = srm_service_picker_dispose;
+  object_class->finalize = srm_service_picker_finalize;
+
+  properties[PROP_SELECTION] =
+    g_param_spec_object ("selection", NULL, NULL, SRM_TYPE_SELECTION,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_install_action (widget_class, "picker.clear", NULL, clear_action);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/srm-service-picker.ui");
+  gtk_widget_class_bind_template_child (widget_class, SrmServicePicker, tools_box);
+  gtk_widget_class_bind_template_child (widget_class, SrmServicePicker, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, SrmServicePicker, count_label);
+  gtk_widget_class_bind_template_child (widget_class, SrmServicePicker, stack);
+  gtk_widget_class_bind_template_child (widget_class, SrmServicePicker, list_box);
+  gtk_widget_class_bind_template_child (widget_class, SrmServicePicker, status_page);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_activate);
+  gtk_widget_class_bind_template_callback (widget_class, on_stop_search);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_key_pressed);
+  gtk_widget_class_bind_template_callback (widget_class, on_row_activated);
+
+  gtk_widget_class_set_css_name (widget_class, "srm-service-picker");
+}
+
+static void
+srm_service_picker_init (SrmServicePicker *self)
+{
+  g_autoptr(GtkCustomSorter) sorter = NULL;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  sorter = gtk_custom_sorter_new (compare_services, NULL, NULL);
+  self->sort_model = gtk_sort_list_model_new (NULL, GTK_SORTER (g_steal_pointer (&sorter)));
+  self->filter = gtk_custom_filter_new (filter_service, self, NULL);
+  self->filter_model = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->sort_model)),
+                                                  GTK_FILTER (g_object_ref (self->filter)));
+
+  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->filter_model),
+                           create_row, self, NULL);
+  gtk_list_box_set_header_func (self->list_box, update_header, NULL, NULL);
+
+  /* No gtk_search_entry_set_key_capture_widget (): the captured Enter would
+   * activate the entry instead of the focused row. */
+
+  update_count (self);
+  update_page (self);
+}
