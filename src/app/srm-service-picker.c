@@ -197,6 +197,9 @@ create_row (gpointer item,
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_label_set_wrap (GTK_LABEL (name), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
+  /* Caps the picker's natural width: long names wrap instead of widening the
+   * sidebar, which AdwFlap gives its natural width. */
+  gtk_label_set_max_width_chars (GTK_LABEL (name), 24);
   gtk_widget_set_hexpand (name, TRUE);
   gtk_box_append (GTK_BOX (box), name);
 
