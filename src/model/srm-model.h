@@ -1,9 +1,16 @@
-/* srm-model.h: the model library: catalogs, owners and (later) assessments.
+/* srm-model.h: the model library: catalogs, owners and assessments.
  * GLib, GIO and json-glib only, so the command line and tests need no display. */
 #pragma once
 
+#include "srm-answer.h"
+#include "srm-assessment.h"
+#include "srm-assessment-score.h"
 #include "srm-catalog.h"
 #include "srm-catalog-registry.h"
+#include "srm-draft.h"
+#include "srm-draft-store.h"
+#include "srm-comparison.h"
+#include "srm-comparison-row.h"
 #include "srm-duty.h"
 #include "srm-layer.h"
 #include "srm-layer-group.h"
@@ -12,3 +19,7 @@
 #include "srm-service.h"
 #include "srm-service-model.h"
 #include "srm-source.h"
+#include "srm-quiz.h"
+#include "srm-quiz-question.h"
+#include "srm-tour.h"
+#include "srm-tour-step.h"
