@@ -1,6 +1,7 @@
 /* test-painter.c: the diagram painter draws what the catalog says, where the
  * pointer finds it, at every size and style, and exports files a presenter can use. */
 #include <glib/gstdio.h>
+#include <math.h>
 #include <string.h>
 
 #include "srm-model.h"
@@ -427,7 +428,7 @@ test_styles_and_sizes (Fixture       *fixture,
                        gconstpointer  data)
 {
   GListModel *catalogs = srm_catalog_registry_get_catalogs (fixture->registry);
-  const int sizes[][2] = { { 360, 640 }, { 3840, 2160 } };
+  const int sizes[][2] = { { 360, 640 }, { 3840, 2160 }, { 1280, 800 }, { 1920, 1080 } };
 
   for (guint i = 0; i < g_list_model_get_n_items (catalogs); i++)
     {
@@ -448,7 +449,7 @@ test_styles_and_sizes (Fixture       *fixture,
               cairo_t *cr;
 
               /* Every selection at the narrow size; the big one with a few. */
-              if (s == 1 && k % 3 != 0)
+              if (s >= 1 && k % 3 != 0)
                 continue;
 
               apply (painter, selections->pdata[k]);
@@ -506,6 +507,145 @@ test_notify_only_on_change (Fixture       *fixture,
   srm_diagram_painter_set_focus_cell (painter, 2, 3);
   srm_diagram_painter_set_focus_cell (painter, 2, 3);
   g_assert_cmpuint (count, ==, 4);
+}
+
+/* ---- a full-screen canvas ---- */
+
+/* From the top of the headers to the bottom of the last row. */
+static double
+table_height (SrmDiagramLayout *layout)
+{
+  const SrmDiagramColumn *first = srm_diagram_layout_get_column (layout, 0);
+  const SrmDiagramRow *last = srm_diagram_layout_get_row (layout, srm_diagram_layout_get_n_rows (layout) - 1);
+
+  return last->rect.y + last->rect.height - first->header_rect.y;
+}
+
+static void
+test_fills_canvas (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  const char *catalogs[] = { "azure", "azure-2026", "azure-ai" };
+  const char *none[] = { NULL };
+  const char *services[] = { "aks", "app-service", "azure-sql-db", NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (catalogs); i++)
+    {
+      SrmCatalog *catalog = lookup (fixture, catalogs[i]);
+      g_autoptr(SrmDiagramPainter) painter = srm_diagram_painter_new (catalog);
+
+      for (guint k = 0; k < 2; k++)
+        {
+          g_autoptr(SrmDiagramLayout) natural = NULL;
+          g_autoptr(SrmDiagramLayout) layout = NULL;
+          cairo_rectangle_t summary;
+          double share;
+
+          if (k == 1 && srm_catalog_lookup_service (catalog, "aks") == NULL)
+            continue;
+          srm_diagram_painter_set_service_ids (painter, k == 0 ? none : services);
+          natural = srm_diagram_painter_layout (painter, NULL, 1920, -1);
+          layout = srm_diagram_painter_layout (painter, NULL, 1920, 1080);
+          share = table_height (layout) / 1080;
+
+          /* A presenter's full screen: the table takes most of it, with type
+           * no smaller than the natural size allows the height. */
+          if (g_strcmp0 (catalogs[i], "azure") == 0)
+            g_assert_cmpfloat (share, >=, 0.8);
+          else
+            g_assert_cmpfloat (share, >=, 0.45);
+          /* A short catalog grows its type rather than sitting small. */
+          if (srm_diagram_painter_get_natural_height (painter, 1920) < 0.7 * 1080)
+            g_assert_cmpfloat (srm_diagram_layout_get_font_size (layout), >, srm_diagram_layout_get_font_size (natural));
+          check_geometry (layout, 1920, 1080);
+
+          /* The summary starts where the table does. */
+          g_assert_true (srm_diagram_layout_get_summary_rect (layout, &summary));
+          g_assert_cmpfloat (fabs (summary.x - srm_diagram_layout_get_row (layout, 0)->rect.x), <=,
+                             srm_diagram_layout_get_font_size (layout));
+        }
+    }
+}
+
+/* Exports at height -1 are as tall as the content and no taller. */
+static void
+test_natural_height_unchanged_by_fill (Fixture       *fixture,
+                                       gconstpointer  data)
+{
+  g_autoptr(SrmDiagramPainter) painter = srm_diagram_painter_new (lookup (fixture, "azure-ai"));
+  g_autoptr(SrmDiagramLayout) natural = NULL;
+  double height = srm_diagram_painter_get_natural_height (painter, 1920);
+
+  natural = srm_diagram_painter_layout (painter, NULL, 1920, -1);
+  g_assert_cmpfloat (fabs (srm_diagram_layout_get_height (natural) - height), <, 1);
+  g_assert_cmpfloat (srm_diagram_layout_get_font_size (natural), ==, 1920.0 / 52);
+}
+
+static void
+test_layout_cache (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(SrmDiagramPainter) painter = srm_diagram_painter_new (lookup (fixture, "azure"));
+  const char *services[] = { "aks", NULL };
+  SrmDiagramLayout *first, *again, *other;
+
+  /* A view's size request and draw alternate between two sizes: both stay cached. */
+  first = srm_diagram_painter_layout (painter, NULL, 1920, 1080);
+  srm_diagram_painter_get_natural_height (painter, 1920);
+  again = srm_diagram_painter_layout (painter, NULL, 1920, 1080);
+  g_assert_true (first == again);
+  srm_diagram_layout_unref (again);
+  again = srm_diagram_painter_layout (painter, NULL, 1920, 1080);
+  g_assert_true (first == again);
+  srm_diagram_layout_unref (again);
+
+  /* Paint state does not move geometry. */
+  srm_diagram_painter_set_style (painter, SRM_DIAGRAM_STYLE_DARK);
+  srm_diagram_painter_set_focus_cell (painter, 1, 1);
+  srm_diagram_painter_set_highlight_progress (painter, 0.5);
+  again = srm_diagram_painter_layout (painter, NULL, 1920, 1080);
+  g_assert_true (first == again);
+  srm_diagram_layout_unref (again);
+
+  /* A new selection does. */
+  srm_diagram_painter_set_service_ids (painter, services);
+  other = srm_diagram_painter_layout (painter, NULL, 1920, 1080);
+  g_assert_true (other != first);
+  g_assert_cmpuint (srm_diagram_layout_get_n_columns (other), ==, srm_diagram_layout_get_n_columns (first) + 1);
+
+  srm_diagram_layout_unref (first);
+  srm_diagram_layout_unref (other);
+}
+
+static void
+test_service_cells_have_words (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  SrmCatalog *catalog = lookup (fixture, "azure");
+  g_autoptr(SrmDiagramPainter) painter = srm_diagram_painter_new (catalog);
+  const char *services[] = { "aks", "app-service", NULL };
+  const int sizes[][2] = { { 1920, -1 }, { 1920, 1080 } };
+
+  srm_diagram_painter_set_service_ids (painter, services);
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      g_autoptr(SrmDiagramLayout) layout = srm_diagram_painter_layout (painter, NULL, sizes[s][0], sizes[s][1]);
+
+      for (guint c = 0; c < srm_diagram_layout_get_n_columns (layout); c++)
+        for (guint r = 0; r < srm_diagram_layout_get_n_rows (layout); r++)
+          {
+            const SrmDiagramCell *cell = srm_diagram_layout_get_cell (layout, r, c);
+            const char *text = srm_diagram_layout_get_cell_text (layout, r, c);
+            const char *expected = cell->owner == SRM_OWNER_CUSTOMER ? "You" :
+                                   cell->owner == SRM_OWNER_SHARED ? "Shared" :
+                                   srm_catalog_get_provider_name (catalog);
+
+            if (g_strcmp0 (text, expected) != 0)
+              g_error ("%dx%d cell %u,%u (%s, %s): “%s”, not “%s”", sizes[s][0], sizes[s][1], r, c,
+                       cell->layer_id, cell->column_id, text, expected);
+          }
+    }
 }
 
 /* ---- export ---- */
@@ -724,6 +864,10 @@ main (int   argc,
   ADD ("/painter/styles-and-sizes", test_styles_and_sizes);
   ADD ("/painter/notify-only-on-change", test_notify_only_on_change);
   ADD ("/painter/summary", test_summary);
+  ADD ("/painter/fills-canvas", test_fills_canvas);
+  ADD ("/painter/natural-height-unchanged-by-fill", test_natural_height_unchanged_by_fill);
+  ADD ("/painter/layout-cache", test_layout_cache);
+  ADD ("/painter/service-cells-have-words", test_service_cells_have_words);
   ADD ("/export/svg-keeps-text", test_export_svg_keeps_text);
   ADD ("/export/png-size", test_export_png_size);
   ADD ("/export/pdf", test_export_pdf);

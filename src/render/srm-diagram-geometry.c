@@ -20,6 +20,13 @@
 #define MIN_BODY_SIZE 11.0
 #define FLOOR_BODY_SIZE 6.0
 #define MAX_BODY_SIZE 96.0
+/* A model or service column narrower than this many ems drops the owner words. */
+#define MIN_COLUMN_EMS 6.5
+/* Rows grow into spare height up to this many ems: taller bars stop reading as rows. */
+#define MAX_ROW_EMS 3.8
+#define MIN_ROW_EMS 2.3
+/* Owner words are shrunk to fit a cell, but never below this many px. */
+#define MIN_CELL_TEXT_SIZE 10.0
 
 typedef struct {
   PangoContext            *context;
@@ -27,12 +34,9 @@ typedef struct {
   SrmDiagramLayout        *layout;
   double                   f;          /* body font size, px */
   double                   gap;        /* between cells */
+  double                   min_row;    /* row height floor, px; 0: MIN_ROW_EMS */
+  double                   max_width_f; /* out: the body size at which columns would be MIN_COLUMN_EMS wide */
 } Builder;
-
-typedef enum {
-  CELL_LABEL_INLINE,  /* glyph and word side by side */
-  CELL_LABEL_GLYPH,   /* only the glyph; the legend says what it means */
-} CellLabelMode;
 
 static PangoLayout *
 new_text (Builder        *b,
@@ -445,44 +449,91 @@ layout_headers (Builder *b,
   return y + header_height;
 }
 
-static CellLabelMode
-choose_cell_label_mode (Builder *b,
-                        double   cell_width,
-                        double   cell_height)
+/* The size of the owner words in @column's cells: the largest of a few steps at
+ * which every word the column needs fits its cells, or 0 for glyphs only.
+ * Decided per column, so a column of "You" keeps its words even when
+ * "Microsoft" would not fit. */
+static double
+choose_cell_text_size (Builder *b,
+                       guint    column,
+                       double   cell_width,
+                       double   cell_height)
 {
   const char *provider = srm_catalog_get_provider_name (b->content->catalog);
   const char *labels[] = { _("You"), provider, _("Shared") };
+  gboolean used[3] = { FALSE, FALSE, FALSE };
+  cairo_rectangle_t cell_rect = { 0, 0, cell_width, cell_height };
+  double badge[3] = { 0, 0, 0 };
+  /* Glyph, spacing and chip padding shrink with the words (see layout_cell_content). */
+  const double steps[] = { 0.85, 0.76, 0.68, 0.6 };
   double f = b->f;
 
   if (cell_height < 1.5 * f)
-    return CELL_LABEL_GLYPH;
+    return 0;
 
-  for (guint i = 0; i < G_N_ELEMENTS (labels); i++)
+  for (guint i = column; i < b->layout->cells->len; i += b->layout->columns->len)
     {
-      g_autoptr(PangoLayout) text = new_text (b, labels[i], 0.85 * f, PANGO_WEIGHT_BOLD, -1, PANGO_ALIGN_LEFT);
-      double w, need;
+      const SrmDiagramCell *cell = &g_array_index (b->layout->cells, SrmDiagramCell, i);
+      SrmOwner owner = cell->owner;
 
-      text_size (text, &w, NULL);
-      if (i == 2)
-        need = w + 0.8 * f + 2 * (0.75 * f + 0.3 * f); /* chip between two corner glyphs */
-      else
-        need = f + 0.35 * f + w + 0.8 * f;
-      if (need > cell_width)
-        return CELL_LABEL_GLYPH;
+      guint label = owner == SRM_OWNER_CUSTOMER ? 0 : owner == SRM_OWNER_PROVIDER ? 1 : 2;
+
+      used[label] = TRUE;
+      /* The badge takes the top-right corner: words beside a glyph move left
+       * of it; a chip only needs a little more room, its corners being free. */
+      if (cell->is_override)
+        badge[label] = label == 2 ? 0.25 * f :
+                       srm_diagram_override_badge_size (f, &cell_rect) + srm_diagram_override_badge_inset (f, &cell_rect);
     }
 
-  return CELL_LABEL_INLINE;
+  for (guint s = 0; s < G_N_ELEMENTS (steps); s++)
+    {
+      double size = steps[s] * f;
+      double k = steps[s] / 0.85;
+
+      /* Smaller steps only help large type; words below this are unreadable. */
+      if (s > 0 && size < MIN_CELL_TEXT_SIZE)
+        break;
+      gboolean fits = TRUE;
+
+      for (guint i = 0; fits && i < G_N_ELEMENTS (labels); i++)
+        {
+          g_autoptr(PangoLayout) text = NULL;
+          double w, need;
+
+          if (!used[i])
+            continue;
+          text = new_text (b, labels[i], size, PANGO_WEIGHT_BOLD, -1, PANGO_ALIGN_LEFT);
+          text_size (text, &w, NULL);
+          if (i == 2)
+            need = w + 0.8 * k * f + 2 * (0.75 * f + 0.3 * f); /* chip between two corner glyphs */
+          else
+            need = k * (f + 0.35 * f) + w + 0.6 * f;
+          /* Words stay clear of the override badge in the corner. */
+          fits = need + badge[i] <= cell_width;
+        }
+      if (fits)
+        return size;
+    }
+
+  return 0;
 }
 
 static void
 layout_cell_content (Builder        *b,
                      SrmDiagramCell *cell,
-                     CellLabelMode   mode)
+                     double          text_size_px)
 {
   const char *provider = srm_catalog_get_provider_name (b->content->catalog);
   cairo_rectangle_t *r = &cell->rect;
+  cairo_rectangle_t content = cell->rect;
   double f = b->f;
   int row = cell->row, column = cell->column;
+  double k = text_size_px / (0.85 * f); /* the words' scale, for glyph and padding */
+
+  /* Centred words keep clear of the override badge in the top-right corner. */
+  if (cell->is_override && cell->owner != SRM_OWNER_SHARED && text_size_px > 0)
+    content.width -= (srm_diagram_override_badge_size (f, r) + srm_diagram_override_badge_inset (f, r));
 
   if (cell->owner == SRM_OWNER_SHARED)
     {
@@ -492,20 +543,20 @@ layout_cell_content (Builder        *b,
       add_glyph (b, SRM_GLYPH_PERSON, SRM_ON_CUSTOMER, r->x + pad, r->y + pad, g, row, column);
       add_glyph (b, SRM_GLYPH_CLOUD, SRM_ON_PROVIDER, r->x + r->width - pad - g, r->y + r->height - pad - g, g, row, column);
 
-      if (mode == CELL_LABEL_INLINE)
+      if (text_size_px > 0)
         {
-          PangoLayout *text = new_text (b, _("Shared"), 0.85 * f, PANGO_WEIGHT_BOLD, -1, PANGO_ALIGN_LEFT);
+          PangoLayout *text = new_text (b, _("Shared"), text_size_px, PANGO_WEIGHT_BOLD, -1, PANGO_ALIGN_LEFT);
           SrmDiagramTextItem *item;
           SrmDiagramPill pill;
           double w, h;
 
           text_size (text, &w, &h);
-          pill.rect = rect_make (r->x + (r->width - w) / 2 - 0.4 * f, r->y + (r->height - h) / 2 - 0.12 * f,
-                                 w + 0.8 * f, h + 0.24 * f);
+          pill.rect = rect_make (content.x + (content.width - w) / 2 - 0.4 * k * f, r->y + (r->height - h) / 2 - 0.12 * f,
+                                 w + 0.8 * k * f, h + 0.24 * f);
           pill.row = row;
           pill.column = column;
           g_array_append_val (b->layout->pills, pill);
-          item = place_text (b, text, pill.rect.x + 0.4 * f, pill.rect.y + 0.12 * f, r, SRM_TEXT_CELL);
+          item = place_text (b, text, pill.rect.x + 0.4 * k * f, pill.rect.y + 0.12 * f, r, SRM_TEXT_CELL);
           item->row = row;
           item->column = column;
         }
@@ -516,18 +567,18 @@ layout_cell_content (Builder        *b,
       SrmGlyphKind kind = cell->owner == SRM_OWNER_CUSTOMER ? SRM_GLYPH_PERSON : SRM_GLYPH_CLOUD;
       SrmInkSurface on = cell->owner == SRM_OWNER_CUSTOMER ? SRM_ON_CUSTOMER : SRM_ON_PROVIDER;
 
-      if (mode == CELL_LABEL_INLINE)
+      if (text_size_px > 0)
         {
           const char *label = cell->owner == SRM_OWNER_CUSTOMER ? _("You") : provider;
-          PangoLayout *text = new_text (b, label, 0.85 * f, PANGO_WEIGHT_BOLD, -1, PANGO_ALIGN_LEFT);
+          PangoLayout *text = new_text (b, label, text_size_px, PANGO_WEIGHT_BOLD, -1, PANGO_ALIGN_LEFT);
           SrmDiagramTextItem *item;
-          double w, h, g = f, total, x;
+          double w, h, g = k * f, total, x;
 
           text_size (text, &w, &h);
-          total = g + 0.35 * f + w;
-          x = r->x + (r->width - total) / 2;
+          total = g + 0.35 * k * f + w;
+          x = content.x + (content.width - total) / 2;
           add_glyph (b, kind, on, x, r->y + (r->height - g) / 2, g, row, column);
-          item = place_text (b, text, x + g + 0.35 * f, r->y + (r->height - h) / 2, r, SRM_TEXT_CELL);
+          item = place_text (b, text, x + g + 0.35 * k * f, r->y + (r->height - h) / 2, r, SRM_TEXT_CELL);
           item->on = on;
           item->row = row;
           item->column = column;
@@ -576,15 +627,12 @@ layout_rows (Builder *b,
   guint n_layers = g_list_model_get_n_items (layers);
   guint n_columns = b->layout->columns->len;
   double f = b->f;
-  double min_row = 2.3 * f;
+  double min_row = b->min_row > 0 ? b->min_row : MIN_ROW_EMS * f;
   const char *current_group = NULL;
   gboolean spotlight = c->spotlight != NULL && c->spotlight[0] != NULL;
   SrmDiagramBand *band = NULL;
   SrmDiagramTextItem *band_text = NULL;
-  CellLabelMode mode;
-  double cell_width = g_array_index (b->layout->columns, SrmDiagramColumn, 0).rect.width - b->gap;
-
-  mode = choose_cell_label_mode (b, cell_width, min_row - b->gap);
+  g_autofree double *text_sizes = g_new0 (double, MAX (1, n_columns));
 
   for (guint i = 0; i < n_layers; i++)
     {
@@ -607,11 +655,11 @@ layout_rows (Builder *b,
             y += band_pad + 0.6 * f;
 
           /* The full name when it fits on one line, else the short one. */
-          text = new_text (b, srm_layer_group_get_name (group), 0.8 * f, PANGO_WEIGHT_BOLD, band_label_width, PANGO_ALIGN_LEFT);
+          text = new_text (b, srm_layer_group_get_name (group), 0.88 * f, PANGO_WEIGHT_BOLD, band_label_width, PANGO_ALIGN_LEFT);
           if (!text_fits (text, band_label_width, 1))
             {
               g_object_unref (text);
-              text = fit_text (b, srm_layer_group_get_short_name (group), 0.8 * f, 0.7 * f,
+              text = fit_text (b, srm_layer_group_get_short_name (group), 0.88 * f, 0.75 * f,
                                PANGO_WEIGHT_BOLD, band_label_width, 2, PANGO_ALIGN_LEFT);
             }
           text_size (text, NULL, &th);
@@ -668,6 +716,10 @@ layout_rows (Builder *b,
   if (band != NULL)
     y += band_pad;
 
+  for (guint j = 0; j < n_columns; j++)
+    text_sizes[j] = choose_cell_text_size (b, j, g_array_index (b->layout->columns, SrmDiagramColumn, j).rect.width - b->gap,
+                                           min_row - b->gap);
+
   /* Pointers into the arrays are stable now: name them in the cells. */
   for (guint i = 0; i < b->layout->cells->len; i++)
     {
@@ -675,7 +727,7 @@ layout_rows (Builder *b,
 
       cell->layer_id = g_array_index (b->layout->rows, SrmDiagramRow, cell->row).layer_id;
       cell->column_id = g_array_index (b->layout->columns, SrmDiagramColumn, cell->column).id;
-      layout_cell_content (b, cell, mode);
+      layout_cell_content (b, cell, text_sizes[cell->column]);
     }
 
   return y;
@@ -714,7 +766,7 @@ layout_legend (Builder *b,
 
   for (guint i = 0; i < n_items; i++)
     {
-      texts[i] = fit_text (b, labels[i], 0.85 * f, 0.75 * f, PANGO_WEIGHT_NORMAL, width - sw - gap, 2, PANGO_ALIGN_LEFT);
+      texts[i] = fit_text (b, labels[i], 0.9 * f, 0.8 * f, PANGO_WEIGHT_NORMAL, width - sw - gap, 2, PANGO_ALIGN_LEFT);
       text_size (texts[i], &widths[i], &heights[i]);
     }
 
@@ -786,6 +838,7 @@ build_at (Builder *b,
   gboolean has_bands = g_list_model_get_n_items (srm_catalog_get_groups (b->content->catalog)) > 0;
   double band_pad = has_bands ? 0.45 * f : 0;
   double grid_x, grid_width, label_width, column_width, service_gap, max_column, y;
+  double table_x, table_width;
 
   b->gap = MAX (3, 0.32 * f);
   b->layout->font_size = f;
@@ -796,13 +849,15 @@ build_at (Builder *b,
   n_columns = b->layout->columns->len;
   n_models = g_list_model_get_n_items (srm_catalog_get_models (b->content->catalog));
 
-  y = layout_title_and_summary (b, margin, margin, content_width);
-
   grid_x = margin + band_pad;
   grid_width = content_width - 2 * band_pad;
   label_width = label_column_width (b, grid_width, n_columns);
   service_gap = n_columns > n_models ? 0.5 * f : 0;
   column_width = (grid_width - label_width - service_gap) / n_columns;
+
+  /* Everything but the columns scales with the type (the label column nearly
+   * so): the body size at which the columns would be just wide enough. */
+  b->max_width_f = width / ((width - n_columns * column_width) / f + n_columns * MIN_COLUMN_EMS);
 
   /* Very wide cells look stretched on a 16:9 wall: cap them and centre the table. */
   max_column = 13 * f;
@@ -814,6 +869,11 @@ build_at (Builder *b,
       grid_x += excess / 2;
       grid_width -= excess;
     }
+
+  /* Title, summary and legend line up with the table rather than the canvas. */
+  table_x = grid_x - band_pad;
+  table_width = grid_width + 2 * band_pad;
+  y = layout_title_and_summary (b, table_x, margin, table_width);
 
   for (guint i = 0; i < n_columns; i++)
     {
@@ -832,15 +892,15 @@ build_at (Builder *b,
       SrmDiagramColumn *column = &g_array_index (b->layout->columns, SrmDiagramColumn, i);
       column->rect.height = y - band_pad - column->rect.y;
     }
-  b->layout->table_rect = rect_make (grid_x - band_pad, b->layout->columns->len > 0 ?
+  b->layout->table_rect = rect_make (table_x, b->layout->columns->len > 0 ?
                                      g_array_index (b->layout->columns, SrmDiagramColumn, 0).rect.y : y,
-                                     grid_width + 2 * band_pad, 0);
+                                     table_width, 0);
   b->layout->table_rect.height = y - b->layout->table_rect.y;
 
   if (b->content->show_legend)
     {
       y += 1.1 * f;
-      y = layout_legend (b, margin, y, content_width);
+      y = layout_legend (b, table_x, y, table_width);
     }
 
   return y + margin;
@@ -850,15 +910,19 @@ static SrmDiagramLayout *
 build (const SrmDiagramContent *content,
        PangoContext            *context,
        double                   f,
+       double                   min_row,
        double                   width,
-       double                  *needed)
+       double                  *needed,
+       double                  *max_width_f)
 {
-  Builder b = { context, content, srm_diagram_layout_new (), f, 0 };
+  Builder b = { context, content, srm_diagram_layout_new (), f, 0, min_row, 0 };
 
   b.layout->summary = g_strdup (content->summary);
   *needed = build_at (&b, width);
   b.layout->width = width;
   b.layout->height = *needed;
+  if (max_width_f != NULL)
+    *max_width_f = b.max_width_f;
   return b.layout;
 }
 
@@ -869,27 +933,58 @@ srm_diagram_geometry_build (const SrmDiagramContent *content,
                             double                   height)
 {
   SrmDiagramLayout *layout;
-  double f = CLAMP (width / 52, MIN_BODY_SIZE, MAX_BODY_SIZE);
-  double needed;
+  double natural_f = CLAMP (width / 52, MIN_BODY_SIZE, MAX_BODY_SIZE);
+  double f = natural_f;
+  double needed, max_width_f;
+  guint n_rows;
 
-  layout = build (content, context, f, width, &needed);
+  layout = build (content, context, f, 0, width, &needed, &max_width_f);
+  if (height <= 0)
+    return layout;
+
+  /* A canvas taller than the content (a full-screen window, a catalog of few
+   * layers): the type grows as far as the width allows, within reason, and
+   * then shrinks to the height below. The type thus scales with the smaller
+   * of the width- and the height-based factors. */
+  if (needed < height)
+    {
+      double grown = MIN (MIN (max_width_f, 1.6 * natural_f), MAX_BODY_SIZE);
+
+      if (grown > f * 1.02)
+        {
+          f = MIN (grown, f * height / needed);
+          srm_diagram_layout_unref (layout);
+          layout = build (content, context, f, 0, width, &needed, NULL);
+        }
+    }
 
   /* Height is nearly proportional to the body size: a few proportional steps
    * converge; the last one undershoots slightly so it surely fits. */
-  for (guint i = 0; height > 0 && needed > height && f > FLOOR_BODY_SIZE && i < 8; i++)
+  for (guint i = 0; needed > height && f > FLOOR_BODY_SIZE && i < 8; i++)
     {
       f = MAX (FLOOR_BODY_SIZE, f * (height / needed) * (i < 2 ? 1.0 : 0.97));
       srm_diagram_layout_unref (layout);
-      layout = build (content, context, f, width, &needed);
+      layout = build (content, context, f, 0, width, &needed, NULL);
     }
 
-  if (height > 0)
+  /* Rows take the spare height, up to a sensible bar height. Each row grows
+   * by at most its share, so the result still fits. */
+  n_rows = layout->rows->len;
+  if (needed < height && n_rows > 0)
     {
-      /* Centre the content in the height it was given. */
-      if (needed < height)
-        srm_diagram_layout_translate (layout, 0, floor ((height - needed) / 2));
-      layout->height = height;
+      double min_row = MIN (MAX_ROW_EMS * f, MIN_ROW_EMS * f + (height - needed) / n_rows);
+
+      if (min_row > MIN_ROW_EMS * f + 1)
+        {
+          srm_diagram_layout_unref (layout);
+          layout = build (content, context, f, min_row, width, &needed, NULL);
+        }
     }
+
+  /* Centre the content in the height it was given. */
+  if (needed < height)
+    srm_diagram_layout_translate (layout, 0, floor ((height - needed) / 2));
+  layout->height = height;
 
   return layout;
 }

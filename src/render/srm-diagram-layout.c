@@ -386,3 +386,22 @@ srm_diagram_layout_hit_test (SrmDiagramLayout *self,
 
   return FALSE;
 }
+
+const char *
+srm_diagram_layout_get_cell_text (SrmDiagramLayout *self,
+                                  guint             row,
+                                  guint             column)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (row < self->rows->len && column < self->columns->len, NULL);
+
+  for (guint i = 0; i < self->texts->len; i++)
+    {
+      const SrmDiagramTextItem *item = g_ptr_array_index (self->texts, i);
+
+      if (item->role == SRM_TEXT_CELL && item->row == (int) row && item->column == (int) column)
+        return item->text;
+    }
+
+  return NULL;
+}

@@ -93,6 +93,11 @@ const SrmDiagramCell   *srm_diagram_layout_get_cell         (SrmDiagramLayout *s
                                                              guint             column);
 const SrmDiagramCell   *srm_diagram_layout_get_nth_cell     (SrmDiagramLayout *self,
                                                              guint             index);
+/* The owner word shown in a cell ("You", "Microsoft", "Shared"), or NULL when
+ * the cell shows only its glyph. */
+const char             *srm_diagram_layout_get_cell_text    (SrmDiagramLayout *self,
+                                                             guint             row,
+                                                             guint             column);
 guint                   srm_diagram_layout_get_n_texts      (SrmDiagramLayout *self);
 const SrmDiagramText   *srm_diagram_layout_get_text         (SrmDiagramLayout *self,
                                                              guint             index);

@@ -8,6 +8,7 @@
 #include "srm-diagram-painter-private.h"
 
 #include <math.h>
+#include <string.h>
 
 typedef struct {
   SrmRgba  background;
@@ -27,6 +28,9 @@ typedef struct {
   double   hatch_width;    /* in layout line widths */
   gboolean ink_backing;    /* provider glyphs and words sit on the chip colour (paper) */
   double   recede;         /* how far columns outside the selection fade, 0..1 */
+  double   min_contrast;   /* the least contrast of words and glyphs on what they sit on */
+  SrmRgba  focus;          /* the keyboard focus ring */
+  SrmRgba  focus_inner;    /* a second ring inside it; alpha 0: none */
 } Palette;
 
 #define RGB(hex) { ((hex) >> 16 & 0xff) / 255.0, ((hex) >> 8 & 0xff) / 255.0, ((hex) & 0xff) / 255.0, 1.0 }
@@ -49,7 +53,8 @@ static const Palette palettes[] = {
     .provider = RGB (0x0072b2), .provider_ink = RGB (0xffffff), .hatch = RGBA (0xffffff, 0.10),
     .chip = RGB (0xffffff), .chip_ink = RGB (0x1f1f1f),
     .cell_border = RGBA (0x000000, 0.0), .border_width = 0, .hatch_width = 1.2,
-    .ink_backing = FALSE, .recede = 0.62,
+    .ink_backing = FALSE, .recede = 0.62, .min_contrast = 3.4,
+    .focus = RGB (0x3584e4), .focus_inner = RGBA (0x000000, 0.0),
   },
   [SRM_DIAGRAM_STYLE_DARK] = {
     .background = RGB (0x1e1e1e), .foreground = RGB (0xffffff), .secondary = RGB (0xb8b8b8),
@@ -58,7 +63,8 @@ static const Palette palettes[] = {
     .provider = RGB (0x0072b2), .provider_ink = RGB (0xffffff), .hatch = RGBA (0xffffff, 0.10),
     .chip = RGB (0x2e2e32), .chip_ink = RGB (0xffffff),
     .cell_border = RGBA (0x000000, 0.0), .border_width = 0, .hatch_width = 1.2,
-    .ink_backing = FALSE, .recede = 0.62,
+    .ink_backing = FALSE, .recede = 0.62, .min_contrast = 3.4,
+    .focus = RGB (0x78aeed), .focus_inner = RGBA (0x000000, 0.0),
   },
   [SRM_DIAGRAM_STYLE_CONTRAST] = {
     .background = RGB (0xffffff), .foreground = RGB (0x000000), .secondary = RGB (0x000000),
@@ -67,7 +73,8 @@ static const Palette palettes[] = {
     .provider = RGB (0x005a8f), .provider_ink = RGB (0xffffff), .hatch = RGBA (0xffffff, 0.16),
     .chip = RGB (0xffffff), .chip_ink = RGB (0x000000),
     .cell_border = RGB (0x000000), .border_width = 2.0, .hatch_width = 1.2,
-    .ink_backing = FALSE, .recede = 0.35,
+    .ink_backing = FALSE, .recede = 0.35, .min_contrast = 4.7,
+    .focus = RGB (0x000000), .focus_inner = RGB (0xffffff),
   },
   [SRM_DIAGRAM_STYLE_PRINT] = {
     .background = RGB (0xffffff), .foreground = RGB (0x000000), .secondary = RGB (0x333333),
@@ -76,7 +83,8 @@ static const Palette palettes[] = {
     .provider = RGB (0xffffff), .provider_ink = RGB (0x000000), .hatch = RGBA (0x0072b2, 0.75),
     .chip = RGB (0xffffff), .chip_ink = RGB (0x000000),
     .cell_border = RGBA (0x000000, 0.55), .border_width = 1.0, .hatch_width = 1.5,
-    .ink_backing = TRUE, .recede = 0.5,
+    .ink_backing = TRUE, .recede = 0.5, .min_contrast = 4.5,
+    .focus = RGB (0x3584e4), .focus_inner = RGBA (0x000000, 0.0),
   },
 };
 
@@ -128,6 +136,83 @@ recede (const Palette *palette,
   background.alpha = color.alpha;
   color = mix (color, desaturated, 0.7 * amount);
   return mix (color, background, palette->recede * amount);
+}
+
+/* WCAG 2 relative luminance and contrast ratio. */
+static double
+channel_luminance (double c)
+{
+  return c <= 0.03928 ? c / 12.92 : pow ((c + 0.055) / 1.055, 2.4);
+}
+
+static double
+luminance (SrmRgba c)
+{
+  return 0.2126 * channel_luminance (c.red) + 0.7152 * channel_luminance (c.green) +
+         0.0722 * channel_luminance (c.blue);
+}
+
+static double
+contrast_ratio (SrmRgba a,
+                SrmRgba b)
+{
+  double la = luminance (a), lb = luminance (b);
+
+  return (MAX (la, lb) + 0.05) / (MIN (la, lb) + 0.05);
+}
+
+/* @color over @under as it shows on screen. */
+static SrmRgba
+composite (SrmRgba color,
+           SrmRgba under)
+{
+  SrmRgba out = mix (under, color, color.alpha);
+
+  out.alpha = 1;
+  return out;
+}
+
+/* @ink, moved towards black or white (whichever stands out more on @surface)
+ * just far enough to reach the palette's contrast: receded words stay quiet
+ * but readable from the back of a meeting room. */
+static double
+worst_contrast (SrmRgba        ink,
+                SrmRgba        surface,
+                const SrmRgba *stripes)
+{
+  double ratio = contrast_ratio (ink, surface);
+
+  if (stripes != NULL)
+    ratio = MIN (ratio, contrast_ratio (ink, composite (*stripes, surface)));
+  return ratio;
+}
+
+/* @stripes: hatching over @surface the ink must also stand out on, or NULL. */
+static SrmRgba
+legible (const Palette *palette,
+         SrmRgba        ink,
+         SrmRgba        surface,
+         const SrmRgba *stripes)
+{
+  SrmRgba black = { 0, 0, 0, 1 }, white = { 1, 1, 1, 1 }, pole;
+  double lo = 0, hi = 1;
+
+  surface = composite (surface, palette->background);
+  ink = composite (ink, surface);
+  if (worst_contrast (ink, surface, stripes) >= palette->min_contrast)
+    return ink;
+
+  pole = contrast_ratio (black, surface) >= contrast_ratio (white, surface) ? black : white;
+  for (guint i = 0; i < 10; i++)
+    {
+      double t = (lo + hi) / 2;
+
+      if (worst_contrast (mix (ink, pole, t), surface, stripes) >= palette->min_contrast)
+        hi = t;
+      else
+        lo = t;
+    }
+  return mix (ink, pole, hi);
 }
 
 static void
@@ -287,23 +372,112 @@ hatch_pattern (cairo_t *cr,
   return pattern;
 }
 
+/* Hatch tiles made during one frame, by colour: receded columns share one,
+ * bright ones another, so a frame makes a handful instead of one per cell. */
+#define N_HATCH_TILES 6
+
+typedef struct {
+  guint            n;
+  SrmRgba          color[N_HATCH_TILES];
+  cairo_pattern_t *pattern[N_HATCH_TILES];
+} HatchCache;
+
+static void
+hatch_cache_clear (HatchCache *cache)
+{
+  for (guint i = 0; i < cache->n; i++)
+    cairo_pattern_destroy (cache->pattern[i]);
+  cache->n = 0;
+}
+
 static void
 hatch (cairo_t                 *cr,
-       const cairo_rectangle_t *r,
+       HatchCache              *cache,
        SrmRgba                  color,
        double                   spacing,
        double                   width)
 {
-  cairo_pattern_t *pattern = hatch_pattern (cr, color, spacing, width);
+  cairo_pattern_t *pattern = NULL;
+
+  /* Spacing and width are the same for the whole frame. */
+  for (guint i = 0; i < cache->n && pattern == NULL; i++)
+    if (memcmp (&cache->color[i], &color, sizeof color) == 0)
+      pattern = cache->pattern[i];
+
+  if (pattern == NULL)
+    {
+      pattern = hatch_pattern (cr, color, spacing, width);
+      if (cache->n == N_HATCH_TILES)
+        {
+          cairo_pattern_destroy (cache->pattern[0]);
+          memmove (&cache->color[0], &cache->color[1], (N_HATCH_TILES - 1) * sizeof cache->color[0]);
+          memmove (&cache->pattern[0], &cache->pattern[1], (N_HATCH_TILES - 1) * sizeof cache->pattern[0]);
+          cache->n--;
+        }
+      cache->color[cache->n] = color;
+      cache->pattern[cache->n] = pattern;
+      cache->n++;
+    }
 
   cairo_set_source (cr, pattern);
   cairo_fill_preserve (cr);
-  cairo_pattern_destroy (pattern);
+}
+
+/* Where the line from corner @a in direction @d enters the circle (@c, @radius)
+ * that rounds that corner; the corner itself when it is not rounded. */
+static void
+enter_corner (double  ax,
+              double  ay,
+              double  dx,
+              double  dy,
+              double  cx,
+              double  cy,
+              double  radius,
+              double *px,
+              double *py)
+{
+  double ex = ax - cx, ey = ay - cy;
+  double a = dx * dx + dy * dy, b = ex * dx + ey * dy, c = ex * ex + ey * ey - radius * radius;
+  double disc = b * b - a * c, t = 0;
+
+  if (a > 0 && disc >= 0)
+    t = MAX (0, (-b - sqrt (disc)) / a);
+  *px = ax + t * dx;
+  *py = ay + t * dy;
+}
+
+/* The part of the rounded rectangle @r above its diagonal from bottom-left to
+ * top-right, as a path rather than a clip: a clip costs a mask per cell. The
+ * diagonal meets the rounded corners on their arcs. */
+static void
+customer_half_path (cairo_t                 *cr,
+                    const cairo_rectangle_t *r,
+                    double                   radius)
+{
+  double x = r->x, y = r->y, w = r->width, h = r->height;
+  double x1, y1, x2, y2;
+
+  radius = MIN (radius, MIN (w, h) / 2);
+  enter_corner (x, y + h, w, -h, x + radius, y + h - radius, radius, &x1, &y1);
+  enter_corner (x + w, y, -w, h, x + w - radius, y + radius, radius, &x2, &y2);
+
+  cairo_new_path (cr);
+  if (radius > 0)
+    cairo_arc (cr, x + radius, y + h - radius, radius, atan2 (y1 - (y + h - radius), x1 - (x + radius)), G_PI);
+  else
+    cairo_move_to (cr, x1, y1);
+  cairo_arc (cr, x + radius, y + radius, radius, G_PI, 3 * G_PI / 2);
+  if (radius > 0)
+    cairo_arc (cr, x + w - radius, y + radius, radius, -G_PI / 2, atan2 (y2 - (y + radius), x2 - (x + w - radius)));
+  else
+    cairo_line_to (cr, x2, y2);
+  cairo_close_path (cr);
 }
 
 /* Fills the rounded rectangle @r, whose path is already set, for @owner. */
 static void
 fill_owner (cairo_t                 *cr,
+            HatchCache              *cache,
             SrmDiagramLayout        *layout,
             const Palette           *palette,
             const cairo_rectangle_t *r,
@@ -322,26 +496,23 @@ fill_owner (cairo_t                 *cr,
 
   set_color (cr, recede (palette, palette->provider, fade));
   cairo_fill_preserve (cr);
-  hatch (cr, r, recede (palette, palette->hatch, fade), MAX (4, 0.42 * f),
+  hatch (cr, cache, recede (palette, palette->hatch, fade), MAX (4, 0.42 * f),
          palette->hatch_width * layout->line_width);
 
   if (owner == SRM_OWNER_SHARED)
     {
       /* The customer's half: above the diagonal from bottom-left to top-right. */
-      cairo_save (cr);
-      rounded_rect (cr, r, radius);
-      cairo_clip (cr);
-      cairo_move_to (cr, r->x, r->y);
-      cairo_line_to (cr, r->x + r->width, r->y);
-      cairo_line_to (cr, r->x, r->y + r->height);
-      cairo_close_path (cr);
+      customer_half_path (cr, r, radius);
       set_color (cr, recede (palette, palette->customer, fade));
       cairo_fill (cr);
-      cairo_restore (cr);
     }
   cairo_new_path (cr);
 }
 
+/* "Differs from its model": a round badge with "≠" in the top-right corner of
+ * @r, in the ink that stands out most from cells of either owner (dark on
+ * light themes, light on dark ones), ringed in the background colour so it
+ * lifts off the hatching. The legend draws the same badge on its swatch. */
 static void
 override_mark (cairo_t                 *cr,
                SrmDiagramLayout        *layout,
@@ -349,19 +520,33 @@ override_mark (cairo_t                 *cr,
                const cairo_rectangle_t *r,
                double                   fade)
 {
-  double s = MIN (0.95 * layout->font_size, MIN (r->width, r->height) * 0.5);
+  double f = layout->font_size;
+  double d = srm_diagram_override_badge_size (f, r);
+  double inset = srm_diagram_override_badge_inset (f, r);
+  double cx = r->x + r->width - inset - d / 2, cy = r->y + inset + d / 2;
+  double ring = MAX (1, 0.9 * layout->line_width);
+  double bar = d * 0.26, stroke = MAX (1, d * 0.1);
+  SrmRgba fill = recede (palette, palette->foreground, fade * 0.6);
 
   cairo_save (cr);
-  rounded_rect (cr, r, layout->radius);
-  cairo_clip (cr);
-  cairo_move_to (cr, r->x + r->width - s, r->y);
-  cairo_line_to (cr, r->x + r->width, r->y);
-  cairo_line_to (cr, r->x + r->width, r->y + s);
-  cairo_close_path (cr);
-  set_color (cr, recede (palette, palette->foreground, fade));
+  cairo_new_path (cr);
+  cairo_arc (cr, cx, cy, d / 2 - ring / 2, 0, 2 * G_PI);
+  set_color (cr, fill);
   cairo_fill_preserve (cr);
   set_color (cr, palette->background);
-  cairo_set_line_width (cr, layout->line_width);
+  cairo_set_line_width (cr, ring);
+  cairo_stroke (cr);
+
+  /* "≠" as strokes: no font needed, crisp at any size. */
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_width (cr, stroke);
+  cairo_move_to (cr, cx - bar, cy - d * 0.1);
+  cairo_line_to (cr, cx + bar, cy - d * 0.1);
+  cairo_move_to (cr, cx - bar, cy + d * 0.1);
+  cairo_line_to (cr, cx + bar, cy + d * 0.1);
+  cairo_move_to (cr, cx + bar * 0.55, cy - d * 0.27);
+  cairo_line_to (cr, cx - bar * 0.55, cy + d * 0.27);
+  set_color (cr, legible (palette, palette->background, fill, NULL));
   cairo_stroke (cr);
   cairo_restore (cr);
 }
@@ -442,6 +627,7 @@ paint_column_frames (cairo_t                    *cr,
 
 static void
 paint_cells (cairo_t                    *cr,
+             HatchCache                 *cache,
              SrmDiagramLayout           *layout,
              const Palette              *palette,
              const SrmDiagramPaintState *state)
@@ -454,7 +640,7 @@ paint_cells (cairo_t                    *cr,
       gboolean hovered = (int) cell->row == state->hover_row && (int) cell->column == state->hover_column;
 
       rounded_rect (cr, &cell->rect, layout->radius);
-      fill_owner (cr, layout, palette, &cell->rect, layout->radius, cell->owner, fade);
+      fill_owner (cr, cache, layout, palette, &cell->rect, layout->radius, cell->owner, fade);
 
       if (pressed || hovered)
         {
@@ -474,6 +660,7 @@ paint_cells (cairo_t                    *cr,
 
 static void
 paint_swatches (cairo_t          *cr,
+                HatchCache       *cache,
                 SrmDiagramLayout *layout,
                 const Palette    *palette)
 {
@@ -492,7 +679,7 @@ paint_swatches (cairo_t          *cr,
           override_mark (cr, layout, palette, &swatch->rect, 0);
         }
       else
-        fill_owner (cr, layout, palette, &swatch->rect, radius, (SrmOwner) swatch->kind, 0);
+        fill_owner (cr, cache, layout, palette, &swatch->rect, radius, (SrmOwner) swatch->kind, 0);
       stroke_border (cr, layout, palette, &swatch->rect, 0);
     }
 }
@@ -539,7 +726,8 @@ ink_on (const Palette *palette,
         SrmInkSurface  on,
         double         fade)
 {
-  SrmRgba ink, surface, faded;
+  SrmRgba ink, surface, faded, stripes;
+  gboolean hatched = FALSE;
 
   switch ((int) on)
     {
@@ -549,7 +737,8 @@ ink_on (const Palette *palette,
       break;
     case SRM_ON_PROVIDER:
       ink = palette->provider_ink;
-      surface = palette->provider;
+      surface = palette->ink_backing ? palette->chip : palette->provider;
+      hatched = !palette->ink_backing;
       break;
     default:
       ink = palette->chip_ink;
@@ -562,8 +751,10 @@ ink_on (const Palette *palette,
 
   /* A receded cell's words turn into a deeper shade of its faded fill: quiet,
    * but still legible whatever the ink was. */
-  faded = mix (recede (palette, surface, fade), palette->foreground, 0.5);
-  return mix (ink, faded, fade);
+  surface = recede (palette, surface, fade);
+  faded = mix (surface, palette->foreground, 0.5);
+  stripes = recede (palette, palette->hatch, fade);
+  return legible (palette, mix (ink, faded, fade), surface, hatched ? &stripes : NULL);
 }
 
 static void
@@ -604,12 +795,19 @@ srm_diagram_paint_text_color (SrmDiagramLayout           *layout,
 {
   const Palette *palette = get_palette (state->style);
   double fade = fade_of (layout, state, item->row, item->column);
-  SrmRgba ink;
+  SrmRgba ink, surface = palette->background;
 
   switch (item->role)
     {
     case SRM_TEXT_BAND:
       ink = palette->secondary;
+      surface = composite (palette->band, palette->background);
+      break;
+    case SRM_TEXT_BADGE:
+      ink = palette->foreground;
+      surface = palette->foreground;
+      surface.alpha = 0.12;
+      surface = composite (recede (palette, surface, fade), palette->background);
       break;
     case SRM_TEXT_CELL:
       *color = ink_on (palette, item->on, fade);
@@ -618,14 +816,13 @@ srm_diagram_paint_text_color (SrmDiagramLayout           *layout,
     case SRM_TEXT_SUMMARY:
     case SRM_TEXT_ROW_LABEL:
     case SRM_TEXT_HEADER:
-    case SRM_TEXT_BADGE:
     case SRM_TEXT_LEGEND:
     default:
       ink = palette->foreground;
       break;
     }
 
-  *color = recede (palette, ink, fade);
+  *color = fade > 0 ? legible (palette, recede (palette, ink, fade), surface, NULL) : ink;
 }
 
 /* On paper, words on hatching sit on a plain backing so they stay crisp. */
@@ -669,6 +866,9 @@ paint_texts (cairo_t                    *cr,
     }
 }
 
+/* The keyboard focus: an accent-coloured ring just outside the cell, unlike
+ * the foreground outline of a highlighted column; in high contrast a black
+ * ring with a white one inside it, which shows on any fill. */
 static void
 paint_focus (cairo_t                    *cr,
              SrmDiagramLayout           *layout,
@@ -676,7 +876,8 @@ paint_focus (cairo_t                    *cr,
              const SrmDiagramPaintState *state)
 {
   const SrmDiagramCell *cell;
-  double width = MAX (2, 0.1 * layout->font_size);
+  double width = MAX (3, 0.12 * layout->font_size);
+  double offset = MAX (1, 0.05 * layout->font_size);
   cairo_rectangle_t ring;
 
   if (state->focus_row < 0 || state->focus_column < 0 ||
@@ -685,9 +886,23 @@ paint_focus (cairo_t                    *cr,
     return;
 
   cell = srm_diagram_layout_get_cell (layout, state->focus_row, state->focus_column);
-  ring = inflate (&cell->rect, width * 0.5 + MAX (1, 0.04 * layout->font_size));
-  rounded_rect (cr, &ring, layout->radius + width);
-  set_color (cr, palette->foreground);
+
+  if (palette->focus_inner.alpha > 0)
+    {
+      double inner = MAX (2, 0.6 * width);
+
+      ring = inflate (&cell->rect, inner / 2);
+      rounded_rect (cr, &ring, layout->radius + inner / 2);
+      set_color (cr, palette->focus_inner);
+      cairo_set_line_width (cr, inner);
+      cairo_stroke (cr);
+      offset = inner;
+      width *= 1.2;
+    }
+
+  ring = inflate (&cell->rect, offset + width / 2);
+  rounded_rect (cr, &ring, layout->radius + offset + width / 2);
+  set_color (cr, palette->focus);
   cairo_set_line_width (cr, width);
   cairo_stroke (cr);
 }
@@ -699,6 +914,7 @@ srm_diagram_paint (cairo_t                    *cr,
                    gboolean                    with_text)
 {
   const Palette *palette = get_palette (state->style);
+  HatchCache hatch_cache = { 0, };
 
   cairo_save (cr);
   cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
@@ -710,8 +926,9 @@ srm_diagram_paint (cairo_t                    *cr,
 
   paint_bands (cr, layout, palette);
   paint_column_frames (cr, layout, palette, state);
-  paint_cells (cr, layout, palette, state);
-  paint_swatches (cr, layout, palette);
+  paint_cells (cr, &hatch_cache, layout, palette, state);
+  paint_swatches (cr, &hatch_cache, layout, palette);
+  hatch_cache_clear (&hatch_cache);
   paint_pills (cr, layout, palette, state);
   paint_text_backings (cr, layout, palette);
   paint_glyphs (cr, layout, palette, state);

@@ -60,6 +60,23 @@ SrmDiagramLayout *srm_diagram_painter_get_layout  (SrmDiagramPainter          *s
 void              srm_diagram_painter_get_state   (SrmDiagramPainter          *self,
                                                    SrmDiagramPaintState       *state);
 
+/* The diameter of the "differs from its model" badge in the top-right corner of
+ * a cell @r at body size @f, and its inset from the corner; the layout keeps
+ * that corner free of words. */
+static inline double
+srm_diagram_override_badge_size (double                   f,
+                                 const cairo_rectangle_t *r)
+{
+  return MIN (1.05 * f, MIN (r->width, r->height) * 0.62);
+}
+
+static inline double
+srm_diagram_override_badge_inset (double                   f,
+                                  const cairo_rectangle_t *r)
+{
+  return MIN (0.12 * f, srm_diagram_override_badge_size (f, r) * 0.15);
+}
+
 #define SRM_DIAGRAM_FONT_FAMILY "Cantarell, Noto Sans, DejaVu Sans, Sans"
 
 G_END_DECLS

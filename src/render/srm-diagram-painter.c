@@ -6,8 +6,11 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "srm-diagram-painter-private.h"
+
+#define N_CACHED_LAYOUTS 3
 
 struct _SrmDiagramPainter
 {
@@ -29,8 +32,11 @@ struct _SrmDiagramPainter
   /* The painter's own text context: fixed font options, unhinted metrics, so a
    * PNG, a PDF and the window wrap lines identically. */
   PangoContext     *context;
-  SrmDiagramLayout *cached;
-  double            cached_width, cached_height;
+  /* The last few layouts by size, most recent first: a view asks for its
+   * natural height (height -1) and then draws at its allocation, and an
+   * export may come in between; none of them should evict the others. */
+  SrmDiagramLayout *cached[N_CACHED_LAYOUTS];
+  double            cached_width[N_CACHED_LAYOUTS], cached_height[N_CACHED_LAYOUTS];
 };
 
 G_DEFINE_FINAL_TYPE (SrmDiagramPainter, srm_diagram_painter, G_TYPE_OBJECT)
@@ -62,7 +68,8 @@ static const char * const empty_strv[] = { NULL };
 static void
 invalidate_layout (SrmDiagramPainter *self)
 {
-  g_clear_pointer (&self->cached, srm_diagram_layout_unref);
+  for (guint i = 0; i < N_CACHED_LAYOUTS; i++)
+    g_clear_pointer (&self->cached[i], srm_diagram_layout_unref);
 }
 
 static gboolean
@@ -788,15 +795,36 @@ srm_diagram_painter_get_layout (SrmDiagramPainter *self,
                                 double             width,
                                 double             height)
 {
-  if (self->cached == NULL || self->cached_width != width || self->cached_height != height)
+  SrmDiagramLayout *layout = NULL;
+  guint found = N_CACHED_LAYOUTS - 1;
+
+  /* Any negative height means the natural one. */
+  if (height < 0)
+    height = -1;
+
+  for (guint i = 0; i < N_CACHED_LAYOUTS; i++)
+    if (self->cached[i] != NULL && self->cached_width[i] == width && self->cached_height[i] == height)
+      {
+        layout = self->cached[i];
+        found = i;
+        break;
+      }
+
+  if (layout == NULL)
     {
-      invalidate_layout (self);
-      self->cached = build_layout (self, get_context (self), width, height);
-      self->cached_width = width;
-      self->cached_height = height;
+      g_clear_pointer (&self->cached[found], srm_diagram_layout_unref);
+      layout = build_layout (self, get_context (self), width, height);
     }
 
-  return srm_diagram_layout_ref (self->cached);
+  /* Move it to the front. */
+  memmove (&self->cached[1], &self->cached[0], found * sizeof self->cached[0]);
+  memmove (&self->cached_width[1], &self->cached_width[0], found * sizeof self->cached_width[0]);
+  memmove (&self->cached_height[1], &self->cached_height[0], found * sizeof self->cached_height[0]);
+  self->cached[0] = layout;
+  self->cached_width[0] = width;
+  self->cached_height[0] = height;
+
+  return srm_diagram_layout_ref (layout);
 }
 
 void
