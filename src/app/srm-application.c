@@ -161,6 +161,8 @@ srm_application_startup (GApplication *application)
     { "window.close", { "<Control>w", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.export-diagram", { "<Control>e", NULL } },
+    { "win.present", { "F5", NULL } },
+    { "win.compare", { "<Control>k", NULL } },
     { "win.copy-image", { "<Control><Shift>c", NULL } },
     { "win.show-list", { "<Control>l", NULL } },
     { "win.show-services", { "F9", NULL } },

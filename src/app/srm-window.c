@@ -429,7 +429,53 @@ srm_window_render_texture (SrmWindow         *self,
   return texture;
 }
 
+/* Entry points of the training and assessment features. Each lives in its own
+ * module; the window only routes the action to it. */
+static void
+present_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  SrmWindow *self = user_data;
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Presentation mode is not available yet")));
+}
+
+static void
+open_tour_activated (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  SrmWindow *self = user_data;
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Tours are not available yet")));
+}
+
+static void
+compare_activated (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  SrmWindow *self = user_data;
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Comparisons are not available yet")));
+}
+
+static void
+quiz_activated (GSimpleAction *action,
+                GVariant      *parameter,
+                gpointer       user_data)
+{
+  SrmWindow *self = user_data;
+
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("The quiz is not available yet")));
+}
+
 static const GActionEntry win_entries[] = {
+  { "present", present_activated },
+  { "open-tour", open_tour_activated, "s" },
+  { "compare", compare_activated },
+  { "quiz", quiz_activated },
   { "model", NULL, "s", "''", model_change_state },
   { "select-model-index", select_model_index_activated, "i" },
   { "catalog", NULL, "s", "'azure'", catalog_change_state },
