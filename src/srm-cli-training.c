@@ -9,41 +9,11 @@
 #include <glib/gi18n.h>
 #include <json-glib/json-glib.h>
 
+#include "srm-cli-common.h"
 #include "srm-cli-training.h"
 
 /* A quiz longer than this is not a quiz a room sits through. */
 #define MAX_QUIZ_QUESTIONS 200
-
-static int
-fail (const char *format,
-      ...) G_GNUC_PRINTF (1, 2);
-
-static int
-fail (const char *format,
-      ...)
-{
-  va_list args;
-  g_autofree char *message = NULL;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_printerr ("srm-explorer: %s\n", message);
-  return 1;
-}
-
-static void
-print_json (JsonNode *root)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autofree char *text = NULL;
-
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, NULL);
-  g_print ("%s\n", text);
-}
 
 static SrmCatalogRegistry *
 ensure_registry (SrmCatalogRegistry *registry)
@@ -100,11 +70,11 @@ srm_cli_quiz (SrmCatalogRegistry *registry,
   g_autoptr(GError) error = NULL;
 
   if (catalog_id != NULL && catalog_file != NULL)
-    return fail (_("use either --catalog or --catalog-file, not both"));
+    return srm_cli_fail (_("use either --catalog or --catalog-file, not both"));
   if (count < 1 || count > MAX_QUIZ_QUESTIONS)
-    return fail (_("a quiz has 1 to %d questions, not %d"), MAX_QUIZ_QUESTIONS, count);
+    return srm_cli_fail (_("a quiz has 1 to %d questions, not %d"), MAX_QUIZ_QUESTIONS, count);
   if (seed > G_MAXUINT32)
-    return fail (_("the seed must be between 0 and %u"), G_MAXUINT32);
+    return srm_cli_fail (_("the seed must be between 0 and %u"), G_MAXUINT32);
   if (seed < 0)
     seed = g_random_int ();
 
@@ -114,7 +84,7 @@ srm_cli_quiz (SrmCatalogRegistry *registry,
 
       catalog = srm_catalog_new_from_file (file, &error);
       if (catalog == NULL)
-        return fail ("%s", error->message);
+        return srm_cli_fail ("%s", error->message);
     }
   else
     {
@@ -123,13 +93,13 @@ srm_cli_quiz (SrmCatalogRegistry *registry,
         catalog_id = SRM_DEFAULT_CATALOG_ID;
       catalog = srm_catalog_registry_lookup (own_registry, catalog_id);
       if (catalog == NULL)
-        return fail (_("unknown catalog “%s” (see --list-catalogs)"), catalog_id);
+        return srm_cli_fail (_("unknown catalog “%s” (see --list-catalogs)"), catalog_id);
       g_object_ref (catalog);
     }
 
   quiz = srm_quiz_generate (catalog, (guint) count, (guint32) seed, &error);
   if (quiz == NULL)
-    return fail ("%s", error->message);
+    return srm_cli_fail ("%s", error->message);
 
   if (srm_quiz_get_n_questions (quiz) < (guint) count)
     g_printerr (_("srm-explorer: the catalog “%s” has only %u different questions\n"),
@@ -139,7 +109,7 @@ srm_cli_quiz (SrmCatalogRegistry *registry,
     {
       g_autoptr(JsonNode) root = srm_quiz_to_json (quiz);
 
-      print_json (root);
+      srm_cli_print_json (root);
     }
   else
     print_quiz_key (quiz, catalog);
@@ -161,7 +131,7 @@ srm_cli_validate_tour (const char *path)
   file = g_file_new_for_commandline_arg (path);
   tour = srm_tour_new_from_file (file, registry, &error);
   if (tour == NULL)
-    return fail ("%s", error->message);
+    return srm_cli_fail ("%s", error->message);
 
   /* Translators: file name, tour title, tour id, number of steps */
   g_print (g_dngettext (NULL, "%s: “%s” (%s) is valid: %u step\n",
@@ -200,13 +170,13 @@ srm_cli_compare_text (SrmCatalogRegistry *registry,
 
   comparison = srm_comparison_new_from_spec (own_registry, spec, catalog_id, &error);
   if (comparison == NULL)
-    return fail ("%s", error->message);
+    return srm_cli_fail ("%s", error->message);
 
   if (json)
     {
       g_autoptr(JsonNode) root = srm_comparison_to_json (comparison);
 
-      print_json (root);
+      srm_cli_print_json (root);
       return 0;
     }
 

@@ -12,8 +12,12 @@
 #include <locale.h>
 
 #include "srm-cli.h"
+#include "srm-cli-assessment.h"
+#include "srm-cli-common.h"
+#include "srm-cli-training.h"
 #include "srm-model.h"
 #include "srm-render.h"
+#include "srm-application.h"
 
 /* Exports wider than this would take hundreds of megabytes as PNG. */
 #define MAX_EXPORT_WIDTH 8192
@@ -30,6 +34,13 @@ typedef struct {
   char      *export_path;
   int        width;
   double     scale;
+  char      *validate_path;
+  char      *summary_path;
+  char      *compare_spec;
+  char      *tour_path;
+  int        quiz_count;
+  gint64     quiz_seed;
+  gboolean   has_quiz_seed;
 } SrmCliRequest;
 
 static void
@@ -41,6 +52,10 @@ srm_cli_request_clear (SrmCliRequest *request)
   g_clear_pointer (&request->model_id, g_free);
   g_clear_pointer (&request->style, g_free);
   g_clear_pointer (&request->export_path, g_free);
+  g_clear_pointer (&request->validate_path, g_free);
+  g_clear_pointer (&request->summary_path, g_free);
+  g_clear_pointer (&request->compare_spec, g_free);
+  g_clear_pointer (&request->tour_path, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (SrmCliRequest, srm_cli_request_clear)
@@ -54,6 +69,18 @@ static const GOptionEntry cli_entries[] = {
     N_("List the services of a catalog"), NULL },
   { "matrix", 0, 0, G_OPTION_ARG_NONE, NULL,
     N_("Print who owns each layer in each service model"), NULL },
+  { "validate", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Check an assessment, tour or catalog file and print a one-line summary"), N_("FILE") },
+  { "summary", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Print an assessment's scores per layer and overall, open gaps and overdue items"), N_("FILE") },
+  { "quiz", 0, 0, G_OPTION_ARG_INT, NULL,
+    N_("Print a quiz of COUNT questions generated from the catalog"), N_("COUNT") },
+  { "quiz-seed", 0, 0, G_OPTION_ARG_INT64, NULL,
+    N_("Make the quiz repeatable: the same seed gives the same quiz (with --quiz)"), N_("N") },
+  { "compare", 0, 0, G_OPTION_ARG_STRING, NULL,
+    N_("Compare two models, two services or two catalogs, e.g. iaas,paas or azure,azure-2026"), N_("A,B") },
+  { "tour", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Open the window and present this guided tour"), N_("FILE") },
   { "export-diagram", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Export the diagram to a PNG, SVG or PDF file (by its extension)"), N_("FILE") },
   { "catalog", 0, 0, G_OPTION_ARG_STRING, NULL,
@@ -90,25 +117,11 @@ srm_cli_add_options (GApplication *application)
       "  srm-explorer --matrix --service aks\n"
       "  srm-explorer --matrix --catalog-file my-catalog.json --json\n"
       "  srm-explorer --export-diagram paas.svg --model paas\n"
-      "  srm-explorer --export-diagram aks.png --service aks --style dark --scale 2"));
-}
-
-static int
-fail (const char *format,
-      ...) G_GNUC_PRINTF (1, 2);
-
-static int
-fail (const char *format,
-      ...)
-{
-  va_list args;
-  g_autofree char *message = NULL;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_printerr ("srm-explorer: %s\n", message);
-  return 1;
+      "  srm-explorer --export-diagram aks.png --service aks --style dark --scale 2\n"
+      "  srm-explorer --compare azure,azure-2026\n"
+      "  srm-explorer --quiz 10 --quiz-seed 42 --json\n"
+      "  srm-explorer --validate my-assessment.srma\n"
+      "  srm-explorer --summary my-assessment.srma --json"));
 }
 
 static char *
@@ -142,12 +155,12 @@ load_catalog (const SrmCliRequest *request,
 
       if (request->catalog_id != NULL)
         {
-          fail (_("use either --catalog or --catalog-file, not both"));
+          srm_cli_fail (_("use either --catalog or --catalog-file, not both"));
           return NULL;
         }
       catalog = srm_catalog_new_from_file (file, &error);
       if (catalog == NULL)
-        fail ("%s", error->message);
+        srm_cli_fail ("%s", error->message);
       return catalog;
     }
 
@@ -159,26 +172,13 @@ load_catalog (const SrmCliRequest *request,
     {
       g_autofree char *ids = known_ids (srm_catalog_registry_get_catalogs (registry),
                                         (const char *(*) (gpointer)) srm_catalog_get_id);
-      fail (_("unknown catalog “%s”; the catalogs are: %s (see --list-catalogs)"),
+      srm_cli_fail (_("unknown catalog “%s”; the catalogs are: %s (see --list-catalogs)"),
             request->catalog_id, ids);
       return NULL;
     }
   if (registry_out != NULL)
     *registry_out = g_steal_pointer (&registry);
   return g_object_ref (catalog);
-}
-
-static void
-print_json (JsonNode *root)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autofree char *text = NULL;
-
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, root);
-  text = json_generator_to_data (generator, NULL);
-  g_print ("%s\n", text);
 }
 
 /* Pads @text with spaces to @width characters (not bytes: names may be UTF-8). */
@@ -240,7 +240,7 @@ command_list_catalogs (const SrmCliRequest *request)
   if (request->json)
     {
       g_autoptr(JsonNode) root = json_builder_get_root (builder);
-      print_json (root);
+      srm_cli_print_json (root);
     }
   return 0;
 }
@@ -328,7 +328,7 @@ command_list_services (const SrmCliRequest *request)
   if (request->json)
     {
       g_autoptr(JsonNode) root = json_builder_get_root (builder);
-      print_json (root);
+      srm_cli_print_json (root);
     }
   return 0;
 }
@@ -352,11 +352,11 @@ command_matrix (const SrmCliRequest *request)
   if (request->service_ids != NULL && request->service_ids[0] != NULL)
     {
       if (request->service_ids[1] != NULL)
-        return fail (_("--matrix shows one service at a time; got %u"),
+        return srm_cli_fail (_("--matrix shows one service at a time; got %u"),
                      g_strv_length (request->service_ids));
       service = srm_catalog_lookup_service (catalog, request->service_ids[0]);
       if (service == NULL)
-        return fail (_("catalog “%s” has no service “%s” (see --list-services)"),
+        return srm_cli_fail (_("catalog “%s” has no service “%s” (see --list-services)"),
                      srm_catalog_get_id (catalog), request->service_ids[0]);
       service_model_id = srm_service_get_model_id (service);
     }
@@ -430,7 +430,7 @@ command_matrix (const SrmCliRequest *request)
       json_builder_end_array (builder);
       json_builder_end_object (builder);
       root = json_builder_get_root (builder);
-      print_json (root);
+      srm_cli_print_json (root);
       return 0;
     }
 
@@ -514,14 +514,14 @@ command_export_diagram (const SrmCliRequest *request)
   /* Check everything a person typed before doing any work, so a typo never
    * leaves a file behind. */
   if (!srm_diagram_export_format_from_path (request->export_path, NULL))
-    return fail (_("cannot export to “%s”: the file name must end in .png, .svg or .pdf"),
+    return srm_cli_fail (_("cannot export to “%s”: the file name must end in .png, .svg or .pdf"),
                  request->export_path);
   if (request->style != NULL && !srm_diagram_style_from_string (request->style, &style))
-    return fail (_("unknown style “%s”; use light, dark, contrast or print"), request->style);
+    return srm_cli_fail (_("unknown style “%s”; use light, dark, contrast or print"), request->style);
   if (request->width != 0 && (width < MIN_EXPORT_WIDTH || width > MAX_EXPORT_WIDTH))
-    return fail (_("--width must be between %d and %d pixels"), MIN_EXPORT_WIDTH, MAX_EXPORT_WIDTH);
+    return srm_cli_fail (_("--width must be between %d and %d pixels"), MIN_EXPORT_WIDTH, MAX_EXPORT_WIDTH);
   if (request->scale != 0 && (scale < 0.5 || scale > 4))
-    return fail (_("--scale must be between 0.5 and 4"));
+    return srm_cli_fail (_("--scale must be between 0.5 and 4"));
 
   catalog = load_catalog (request, NULL);
   if (catalog == NULL)
@@ -531,12 +531,12 @@ command_export_diagram (const SrmCliRequest *request)
     {
       g_autofree char *ids = known_ids (srm_catalog_get_models (catalog),
                                         (const char *(*) (gpointer)) srm_service_model_get_id);
-      return fail (_("catalog “%s” has no model “%s”; its models are: %s"),
+      return srm_cli_fail (_("catalog “%s” has no model “%s”; its models are: %s"),
                    srm_catalog_get_id (catalog), request->model_id, ids);
     }
   for (guint i = 0; request->service_ids != NULL && request->service_ids[i] != NULL; i++)
     if (srm_catalog_lookup_service (catalog, request->service_ids[i]) == NULL)
-      return fail (_("catalog “%s” has no service “%s” (see --list-services)"),
+      return srm_cli_fail (_("catalog “%s” has no service “%s” (see --list-services)"),
                    srm_catalog_get_id (catalog), request->service_ids[i]);
 
   painter = srm_diagram_painter_new (catalog);
@@ -547,8 +547,68 @@ command_export_diagram (const SrmCliRequest *request)
   srm_diagram_painter_set_highlight_progress (painter, 1.0);
 
   if (!srm_diagram_export_to_file (painter, request->export_path, width, -1, scale, &error))
-    return fail ("%s", error->message);
+    return srm_cli_fail ("%s", error->message);
   return 0;
+}
+
+/* What kind of document a file is, from its "format" member (or, for a file too
+ * broken to say, its extension), so --validate can hand it to the right loader
+ * and report that loader's precise error. */
+static const char *
+sniff_format (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GFileInputStream) stream = g_file_read (file, NULL, NULL);
+  char head[4096];
+  gssize length;
+  const char *kinds[] = { "srm-assessment", "srm-tour", "srm-catalog" };
+
+  if (stream != NULL &&
+      (length = g_input_stream_read (G_INPUT_STREAM (stream), head, sizeof head - 1, NULL, NULL)) > 0)
+    {
+      head[length] = '\0';
+      for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+        {
+          g_autofree char *pattern = g_strdup_printf ("\"format\"\\s*:\\s*\"%s\"", kinds[i]);
+          if (g_regex_match_simple (pattern, head, 0, 0))
+            return kinds[i];
+        }
+    }
+  if (g_str_has_suffix (path, ".srma"))
+    return "srm-assessment";
+  return NULL;
+}
+
+static int
+command_validate (const SrmCliRequest *request)
+{
+  const char *path = request->validate_path;
+  const char *kind = sniff_format (path);
+
+  if (g_strcmp0 (kind, "srm-assessment") == 0)
+    return srm_cli_validate_assessment (path, request->json);
+  if (g_strcmp0 (kind, "srm-tour") == 0)
+    return srm_cli_validate_tour (path);
+  if (g_strcmp0 (kind, "srm-catalog") == 0)
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SrmCatalog) catalog = srm_catalog_new_from_file (file, &error);
+      g_autofree char *name = g_file_get_basename (file);
+
+      if (catalog == NULL)
+        return srm_cli_fail ("%s", error->message);
+      g_print (_("%s: valid catalog “%s”, %u layers, %u models, %u services\n"), name,
+               srm_catalog_get_id (catalog),
+               g_list_model_get_n_items (srm_catalog_get_layers (catalog)),
+               g_list_model_get_n_items (srm_catalog_get_models (catalog)),
+               g_list_model_get_n_items (srm_catalog_get_services (catalog)));
+      return 0;
+    }
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    return srm_cli_fail (_("%s: no such file"), path);
+  return srm_cli_fail (_("%s: not an assessment, tour or catalog: it has no \"format\" member "
+                         "saying \"srm-assessment\", \"srm-tour\" or \"srm-catalog\""), path);
 }
 
 int
@@ -557,7 +617,8 @@ srm_cli_handle_local_options (GApplication *application,
                               gpointer      user_data)
 {
   g_auto(SrmCliRequest) request = { 0 };
-  const char *commands[] = { "version", "list-catalogs", "list-services", "matrix", "export-diagram" };
+  const char *commands[] = { "version", "list-catalogs", "list-services", "matrix", "export-diagram",
+                             "validate", "summary", "quiz", "compare" };
   const char *command = NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
@@ -565,7 +626,7 @@ srm_cli_handle_local_options (GApplication *application,
       if (!g_variant_dict_contains (options, commands[i]))
         continue;
       if (command != NULL)
-        return fail (_("--%s and --%s cannot be used together; give one command"),
+        return srm_cli_fail (_("--%s and --%s cannot be used together; give one command"),
                      command, commands[i]);
       command = commands[i];
     }
@@ -579,18 +640,34 @@ srm_cli_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "export-diagram", "^ay", &request.export_path);
   g_variant_dict_lookup (options, "width", "i", &request.width);
   g_variant_dict_lookup (options, "scale", "d", &request.scale);
+  g_variant_dict_lookup (options, "validate", "^ay", &request.validate_path);
+  g_variant_dict_lookup (options, "summary", "^ay", &request.summary_path);
+  g_variant_dict_lookup (options, "compare", "s", &request.compare_spec);
+  g_variant_dict_lookup (options, "tour", "^ay", &request.tour_path);
+  g_variant_dict_lookup (options, "quiz", "i", &request.quiz_count);
+  request.has_quiz_seed = g_variant_dict_lookup (options, "quiz-seed", "x", &request.quiz_seed);
+
+  if (request.has_quiz_seed && g_strcmp0 (command, "quiz") != 0)
+    return srm_cli_fail (_("--quiz-seed goes with --quiz"));
+  if (request.tour_path != NULL)
+    {
+      if (command != NULL)
+        return srm_cli_fail (_("--tour opens the window; it cannot be combined with --%s"), command);
+      srm_application_set_startup_tour (SRM_APPLICATION (application), request.tour_path);
+      return -1;
+    }
 
   if (command == NULL)
     {
       if (request.json || request.catalog_id || request.catalog_file || request.service_ids ||
           request.model_id || request.style || request.width || request.scale)
-        return fail (_("--json, --catalog, --catalog-file, --service, --model, --style, --width "
+        return srm_cli_fail (_("--json, --catalog, --catalog-file, --service, --model, --style, --width "
                        "and --scale go with a command such as --matrix (see --help)"));
       return -1; /* no command: open the window */
     }
   if (!g_str_equal (command, "export-diagram") &&
       (request.model_id || request.style || request.width || request.scale))
-    return fail (_("--model, --style, --width and --scale go with --export-diagram"));
+    return srm_cli_fail (_("--model, --style, --width and --scale go with --export-diagram"));
 
   if (g_str_equal (command, "version"))
     {
@@ -605,6 +682,19 @@ srm_cli_handle_local_options (GApplication *application,
     return command_matrix (&request);
   if (g_str_equal (command, "export-diagram"))
     return command_export_diagram (&request);
+  if (g_str_equal (command, "validate"))
+    return command_validate (&request);
+  if (g_str_equal (command, "summary"))
+    return srm_cli_summary (request.summary_path, request.json, NULL);
+  if (g_str_equal (command, "quiz"))
+    {
+      if (request.quiz_seed < 0 || request.quiz_seed > G_MAXUINT32)
+        return srm_cli_fail (_("--quiz-seed must be between 0 and %u"), G_MAXUINT32);
+      return srm_cli_quiz (NULL, request.catalog_id, request.catalog_file, request.quiz_count,
+                           request.has_quiz_seed ? request.quiz_seed : -1, request.json);
+    }
+  if (g_str_equal (command, "compare"))
+    return srm_cli_compare_text (NULL, request.catalog_id, request.compare_spec, request.json);
 
   g_assert_not_reached ();
 }

@@ -341,6 +341,10 @@ test_errors (void)
     { "missing catalog file", { "--matrix", "--catalog-file", "/nonexistent/x.json" }, "x.json" },
     { "two services for matrix", { "--matrix", "--service", "aks", "--service", "app-service" }, "one service" },
     { "unknown option", { "--no-such-option" }, "no-such-option" },
+    { "seed without quiz", { "--matrix", "--quiz-seed", "3" }, "--quiz" },
+    { "quiz of nothing", { "--quiz", "0" }, "1" },
+    { "compare unknown", { "--compare", "iaas,nope" }, "nope" },
+    { "tour with a command", { "--tour", "x.json", "--matrix" }, "--tour" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -489,6 +493,101 @@ test_export_errors (void)
   remove_dir (dir);
 }
 
+static void
+test_quiz_is_repeatable_and_right (void)
+{
+  g_autoptr(CliResult) first = run_cli ("--quiz", "12", "--quiz-seed", "42", "--json", NULL);
+  g_autoptr(CliResult) again = run_cli ("--quiz", "12", "--quiz-seed", "42", "--json", NULL);
+  g_autoptr(CliResult) other = run_cli ("--quiz", "12", "--quiz-seed", "43", "--json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(SrmCatalog) catalog = load_builtin ("azure");
+  JsonObject *root;
+  JsonArray *questions;
+  guint owner_questions = 0;
+
+  g_assert_cmpint (first->status, ==, 0);
+  g_assert_cmpstr (first->out, ==, again->out);
+  g_assert_cmpstr (first->out, !=, other->out);
+
+  root = parse_object (first->out, parser);
+  g_assert_cmpint (json_object_get_int_member (root, "seed"), ==, 42);
+  questions = json_object_get_array_member (root, "questions");
+  g_assert_cmpuint (json_array_get_length (questions), ==, 12);
+  for (guint i = 0; i < json_array_get_length (questions); i++)
+    {
+      JsonObject *question = json_array_get_object_element (questions, i);
+      JsonArray *choices = json_object_get_array_member (question, "choices");
+      gint64 answer = json_object_get_int_member (question, "answer");
+
+      g_assert_cmpint (answer, >=, 0);
+      g_assert_cmpint (answer, <, json_array_get_length (choices));
+      g_assert_cmpstr (json_object_get_string_member (question, "catalog"), ==, "azure");
+      if (g_str_equal (json_object_get_string_member (question, "kind"), "owner"))
+        {
+          const char *layer_name = json_object_get_string_member (question, "layer");
+          const char *model_id = json_object_get_string_member (question, "model");
+          GListModel *layers = srm_catalog_get_layers (catalog);
+          const char *expected = NULL;
+
+          /* The key says the owner the catalog's matrix says. */
+          for (guint l = 0; l < g_list_model_get_n_items (layers); l++)
+            {
+              g_autoptr(SrmLayer) layer = g_list_model_get_item (layers, l);
+              SrmOwner owner;
+
+              if (g_str_equal (srm_layer_get_name (layer), layer_name) &&
+                  srm_layer_get_owner (layer, model_id, &owner))
+                expected = srm_owner_get_label (owner, srm_catalog_get_provider_name (catalog));
+            }
+          g_assert_nonnull (expected);
+          g_assert_cmpstr (json_array_get_string_element (choices, answer), ==, expected);
+          owner_questions++;
+        }
+    }
+  g_assert_cmpuint (owner_questions, >, 0);
+}
+
+static void
+test_compare_tables (void)
+{
+  g_autoptr(CliResult) result = run_cli ("--compare", "azure,azure-2026", "--json", NULL);
+  g_autoptr(CliResult) text = run_cli ("--compare", "iaas,paas", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonArray *differences;
+
+  g_assert_cmpint (result->status, ==, 0);
+  differences = json_object_get_array_member (parse_object (result->out, parser), "differences");
+  g_assert_cmpuint (json_array_get_length (differences), ==, 4);
+
+  g_assert_cmpint (text->status, ==, 0);
+  g_assert_nonnull (strstr (text->out, "Operating system"));
+  g_assert_nonnull (strstr (text->out, "moves to Microsoft"));
+}
+
+static void
+test_validate_kinds (void)
+{
+  g_autofree char *tour = g_test_build_filename (G_TEST_DIST, "..", "data", "tours", "onprem-to-saas.json", NULL);
+  g_autofree char *broken_tour = g_test_build_filename (G_TEST_DIST, "data", "tour-unknown-model.json", NULL);
+  g_autofree char *catalog = g_test_build_filename (G_TEST_DIST, "data", "catalog-valid-small.json", NULL);
+  g_autofree char *broken_catalog = g_test_build_filename (G_TEST_DIST, "data", "catalog-unknown-layer-in-duty.json", NULL);
+  g_autoptr(CliResult) tour_ok = run_cli ("--validate", tour, NULL);
+  g_autoptr(CliResult) tour_bad = run_cli ("--validate", broken_tour, NULL);
+  g_autoptr(CliResult) catalog_ok = run_cli ("--validate", catalog, NULL);
+  g_autoptr(CliResult) catalog_bad = run_cli ("--validate", broken_catalog, NULL);
+  g_autoptr(CliResult) unknown = run_cli ("--validate", g_getenv ("SRM_EXPLORER"), NULL);
+
+  g_assert_cmpint (tour_ok->status, ==, 0);
+  g_assert_nonnull (strstr (tour_ok->out, "onprem-to-saas.json"));
+  g_assert_cmpint (tour_bad->status, !=, 0);
+  g_assert_nonnull (strstr (tour_bad->err, "steps["));
+  g_assert_cmpint (catalog_ok->status, ==, 0);
+  g_assert_cmpint (catalog_bad->status, !=, 0);
+  g_assert_nonnull (strstr (catalog_bad->err, "services[0].duties[1].layer"));
+  g_assert_cmpint (unknown->status, !=, 0);
+  g_assert_nonnull (strstr (unknown->err, "format"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -508,6 +607,9 @@ main (int   argc,
   g_test_add_func ("/cli/export-png-size", test_export_png_size);
   g_test_add_func ("/cli/export-svg-pdf-text", test_export_svg_and_pdf_keep_text);
   g_test_add_func ("/cli/export-errors", test_export_errors);
+  g_test_add_func ("/cli/quiz", test_quiz_is_repeatable_and_right);
+  g_test_add_func ("/cli/compare", test_compare_tables);
+  g_test_add_func ("/cli/validate-kinds", test_validate_kinds);
 
   return g_test_run ();
 }

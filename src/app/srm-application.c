@@ -13,6 +13,7 @@ struct _SrmApplication
   AdwApplication      parent_instance;
 
   SrmCatalogRegistry *registry;
+  char               *startup_tour;
 };
 
 G_DEFINE_FINAL_TYPE (SrmApplication, srm_application, ADW_TYPE_APPLICATION)
@@ -67,6 +68,23 @@ exit_after_first_frame (GtkWidget      *window,
   GdkFrameClock *frame_clock = gtk_widget_get_frame_clock (window);
 
   g_signal_connect (frame_clock, "after-paint", G_CALLBACK (quit_after_first_paint), self);
+}
+
+void
+srm_application_set_startup_tour (SrmApplication *self,
+                                  const char     *path)
+{
+  g_return_if_fail (SRM_IS_APPLICATION (self));
+
+  g_free (self->startup_tour);
+  self->startup_tour = g_strdup (path);
+}
+
+const char *
+srm_application_get_startup_tour (SrmApplication *self)
+{
+  g_return_val_if_fail (SRM_IS_APPLICATION (self), NULL);
+  return self->startup_tour;
 }
 
 static SrmWindow *
@@ -190,6 +208,7 @@ srm_application_dispose (GObject *object)
   SrmApplication *self = SRM_APPLICATION (object);
 
   g_clear_object (&self->registry);
+  g_clear_pointer (&self->startup_tour, g_free);
 
   G_OBJECT_CLASS (srm_application_parent_class)->dispose (object);
 }
