@@ -22,4 +22,5 @@
 #include "srm-quiz.h"
 #include "srm-quiz-question.h"
 #include "srm-tour.h"
+#include "srm-tour-player.h"
 #include "srm-tour-step.h"

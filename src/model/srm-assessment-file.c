@@ -1,0 +1,1228 @@
+/* srm-assessment-file.c: the assessment file format (docs/assessment-format.md).
+ *
+ * Assessments are edited by people, merged in git and sometimes mangled by
+ * tools, and losing one costs days of work, so reading is strict and says
+ * exactly where a file is wrong ("NAME: PLACE: problem", PLACE a JSON path such
+ * as answers[12].due, or LINE:COLUMN before the JSON is understood), while
+ * members a newer minor version added are kept and written back unchanged.
+ *
+ * Writing is deterministic: members in a fixed order, 2-space indent, a final
+ * newline, so the same document always gives the same bytes and diffs stay
+ * small.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "srm-assessment-file.h"
+#include "srm-assessment-private.h"
+#include "srm-json-guard.h"
+
+#define FORMAT_NAME "srm-assessment"
+/* Values quoted back in messages come from the file; keep messages one line. */
+#define QUOTE_MAX_CHARS 48
+
+/* ---- messages ---- */
+
+typedef struct {
+  const char *name;
+  const char *prefix;   /* where the document sits in its file, or NULL */
+  GError     *error;
+} Reader;
+
+typedef enum {
+  EXPECT_STRING,
+  EXPECT_ARRAY,
+  EXPECT_OBJECT,
+} Expect;
+
+static gboolean
+is_plain_member_name (const char *name)
+{
+  if (*name == '\0')
+    return FALSE;
+  for (const char *p = name; *p != '\0'; p++)
+    {
+      if (!g_ascii_isalnum (*p) && *p != '_' && *p != '-')
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A value from the file, shortened and without control characters, to quote. */
+static char *
+quote (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = text;
+  guint n = 0;
+
+  for (; *p != '\0' && n < QUOTE_MAX_CHARS; p = g_utf8_next_char (p), n++)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c))
+        g_string_append_c (out, '?');
+      else
+        g_string_append_unichar (out, c);
+    }
+  if (*p != '\0')
+    g_string_append (out, "…");
+  return g_string_free (out, FALSE);
+}
+
+/* parent[index].member, each part optional (index < 0, member NULL). */
+static char *
+make_place (const char *prefix,
+            const char *parent,
+            gint64      index,
+            const char *member)
+{
+  GString *place = g_string_new (prefix);
+
+  if (parent != NULL)
+    {
+      if (place->len > 0)
+        g_string_append_c (place, '.');
+      g_string_append (place, parent);
+    }
+  if (index >= 0)
+    g_string_append_printf (place, "[%" G_GINT64_FORMAT "]", index);
+  if (member != NULL)
+    {
+      if (is_plain_member_name (member))
+        {
+          if (place->len > 0)
+            g_string_append_c (place, '.');
+          g_string_append (place, member);
+        }
+      else
+        {
+          g_autofree char *quoted = quote (member);
+
+          g_string_append_printf (place, "[\"%s\"]", quoted);
+        }
+    }
+  return g_string_free (place, FALSE);
+}
+
+static gboolean fail (Reader             *self,
+                      SrmAssessmentError  code,
+                      const char         *parent,
+                      gint64              index,
+                      const char         *member,
+                      const char         *format,
+                      ...) G_GNUC_PRINTF (6, 7);
+
+/* Records the first problem and returns FALSE; the place is only built here,
+ * so reading a valid file formats no paths. */
+static gboolean
+fail (Reader             *self,
+      SrmAssessmentError  code,
+      const char         *parent,
+      gint64              index,
+      const char         *member,
+      const char         *format,
+      ...)
+{
+  g_autofree char *problem = NULL;
+  g_autofree char *place = NULL;
+  va_list args;
+
+  if (self->error != NULL)
+    return FALSE;
+
+  va_start (args, format);
+  problem = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  place = make_place (self->prefix, parent, index, member);
+  _srm_assessment_set_error (&self->error, code, self->name, place, problem);
+  return FALSE;
+}
+
+static const char *
+describe_expected (Expect expect)
+{
+  switch (expect)
+    {
+    case EXPECT_STRING:
+      return _("a string");
+    case EXPECT_ARRAY:
+      return _("an array");
+    case EXPECT_OBJECT:
+    default:
+      return _("an object");
+    }
+}
+
+static const char *
+describe_node (JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      return _("an object");
+    case JSON_NODE_ARRAY:
+      return _("an array");
+    case JSON_NODE_NULL:
+      return _("null");
+    case JSON_NODE_VALUE:
+    default:
+      break;
+    }
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return _("a string");
+    case G_TYPE_INT64:
+      return _("a whole number");
+    case G_TYPE_DOUBLE:
+      return _("a number with a fraction");
+    case G_TYPE_BOOLEAN:
+      return _("true or false");
+    default:
+      return _("a value");
+    }
+}
+
+static gboolean
+node_is (JsonNode *node,
+         Expect    expect)
+{
+  switch (expect)
+    {
+    case EXPECT_STRING:
+      return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+    case EXPECT_ARRAY:
+      return JSON_NODE_HOLDS_ARRAY (node);
+    case EXPECT_OBJECT:
+    default:
+      return JSON_NODE_HOLDS_OBJECT (node);
+    }
+}
+
+/* *out is the member's node, or NULL when an optional member is absent (a JSON
+ * null counts as absent: many writers emit it for "no value"). */
+static gboolean
+get_member (Reader      *self,
+            JsonObject  *object,
+            const char  *parent,
+            gint64       index,
+            const char  *member,
+            Expect       expect,
+            gboolean     required,
+            JsonNode   **out)
+{
+  JsonNode *node = json_object_get_member (object, member);
+
+  *out = NULL;
+  if (node == NULL || (!required && JSON_NODE_HOLDS_NULL (node)))
+    {
+      if (required)
+        return fail (self, SRM_ASSESSMENT_ERROR_MISSING_FIELD, parent, index, NULL,
+                     _("missing required member \"%s\""), member);
+      return TRUE;
+    }
+
+  if (!node_is (node, expect))
+    /* Translators: e.g. "expected a string, found a whole number" */
+    return fail (self, SRM_ASSESSMENT_ERROR_WRONG_TYPE, parent, index, member,
+                 _("expected %s, found %s"), describe_expected (expect), describe_node (node));
+
+  *out = node;
+  return TRUE;
+}
+
+/* An optional string, copied; NULL when absent or empty. */
+static gboolean
+read_string (Reader      *self,
+             JsonObject  *object,
+             const char  *parent,
+             gint64       index,
+             const char  *member,
+             gboolean     required,
+             char       **out)
+{
+  JsonNode *node;
+  const char *text;
+
+  *out = NULL;
+  if (!get_member (self, object, parent, index, member, EXPECT_STRING, required, &node))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+
+  text = json_node_get_string (node);
+  if (*text != '\0')
+    *out = g_strdup (text);
+  return TRUE;
+}
+
+/* A required id: a non-empty string without spaces or control characters. */
+static gboolean
+read_id (Reader      *self,
+         JsonObject  *object,
+         const char  *parent,
+         gint64       index,
+         const char  *member,
+         const char **out)
+{
+  JsonNode *node;
+  const char *id;
+
+  *out = NULL;
+  if (!get_member (self, object, parent, index, member, EXPECT_STRING, TRUE, &node))
+    return FALSE;
+
+  id = json_node_get_string (node);
+  if (*id == '\0')
+    return fail (self, SRM_ASSESSMENT_ERROR_INVALID_VALUE, parent, index, member,
+                 _("the id is empty"));
+  for (const char *p = id; *p != '\0'; p++)
+    {
+      if ((guchar) *p <= ' ' || *p == 0x7f)
+        {
+          g_autofree char *quoted = quote (id);
+
+          return fail (self, SRM_ASSESSMENT_ERROR_INVALID_VALUE, parent, index, member,
+                       _("\"%s\" is not a valid id: it contains spaces or control characters"),
+                       quoted);
+        }
+    }
+
+  *out = id;
+  return TRUE;
+}
+
+static gboolean
+digits (const char *p,
+        guint       n,
+        guint      *value)
+{
+  guint v = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (!g_ascii_isdigit (p[i]))
+        return FALSE;
+      v = v * 10 + (guint) (p[i] - '0');
+    }
+  *value = v;
+  return TRUE;
+}
+
+/* Exactly YYYY-MM-DD, a day that exists. */
+static gboolean
+parse_date (const char *text,
+            GDate      *date)
+{
+  guint y, m, d;
+
+  if (strlen (text) != 10 || text[4] != '-' || text[7] != '-' ||
+      !digits (text, 4, &y) || !digits (text + 5, 2, &m) || !digits (text + 8, 2, &d))
+    return FALSE;
+  if (y < 1 || !g_date_valid_dmy ((GDateDay) d, (GDateMonth) m, (GDateYear) y))
+    return FALSE;
+
+  g_date_clear (date, 1);
+  g_date_set_dmy (date, (GDateDay) d, (GDateMonth) m, (GDateYear) y);
+  return TRUE;
+}
+
+/* ISO 8601 with a zone; kept in UTC to the second, the precision we write.
+ * The form we write (2026-11-20T09:30:00Z) is read without GLib's general
+ * parser, which matters for files of 100,000 answers. */
+static GDateTime *
+parse_time (const char *text)
+{
+  g_autoptr(GDateTime) parsed = NULL;
+  g_autoptr(GTimeZone) utc = NULL;
+  g_autoptr(GDateTime) in_utc = NULL;
+  const char *time_part;
+  guint y, mo, d, h, mi, s;
+
+  if (strlen (text) == 20 && text[4] == '-' && text[7] == '-' && text[10] == 'T' &&
+      text[13] == ':' && text[16] == ':' && text[19] == 'Z' &&
+      digits (text, 4, &y) && digits (text + 5, 2, &mo) && digits (text + 8, 2, &d) &&
+      digits (text + 11, 2, &h) && digits (text + 14, 2, &mi) && digits (text + 17, 2, &s))
+    {
+      if (y < 1 || !g_date_valid_dmy ((GDateDay) d, (GDateMonth) mo, (GDateYear) y) ||
+          h > 23 || mi > 59 || s > 59)
+        return NULL;
+      return g_date_time_new_utc ((int) y, (int) mo, (int) d, (int) h, (int) mi, s);
+    }
+
+  /* Anything else must have a time and say its zone: a time without one
+   * means different instants to different readers. */
+  time_part = strpbrk (text, "Tt");
+  if (time_part == NULL || strpbrk (time_part, "Zz+-") == NULL)
+    return NULL;
+  utc = g_time_zone_new_utc ();
+  parsed = g_date_time_new_from_iso8601 (text, NULL);
+  if (parsed == NULL)
+    return NULL;
+  in_utc = g_date_time_to_timezone (parsed, utc);
+  if (in_utc == NULL)
+    return NULL;
+  return g_date_time_new_utc (g_date_time_get_year (in_utc),
+                              g_date_time_get_month (in_utc),
+                              g_date_time_get_day_of_month (in_utc),
+                              g_date_time_get_hour (in_utc),
+                              g_date_time_get_minute (in_utc),
+                              g_date_time_get_second (in_utc));
+}
+
+static gboolean
+read_time (Reader      *self,
+           JsonObject  *object,
+           const char  *parent,
+           gint64       index,
+           const char  *member,
+           gboolean     required,
+           GDateTime  **out)
+{
+  JsonNode *node;
+  g_autofree char *quoted = NULL;
+
+  *out = NULL;
+  if (!get_member (self, object, parent, index, member, EXPECT_STRING, required, &node))
+    return FALSE;
+  if (node == NULL)
+    return TRUE;
+
+  *out = parse_time (json_node_get_string (node));
+  if (*out != NULL)
+    return TRUE;
+
+  quoted = quote (json_node_get_string (node));
+  return fail (self, SRM_ASSESSMENT_ERROR_INVALID_VALUE, parent, index, member,
+               _("\"%s\" is not a time like 2026-11-20T09:30:00Z"), quoted);
+}
+
+/* Members of @object not in @known, copied, in file order; NULL if none. */
+static JsonObject *
+collect_extra (JsonObject         *object,
+               const char * const *known,
+               guint               n_known)
+{
+  JsonObject *extra = NULL;
+  g_autoptr(GList) names = NULL;
+
+  /* Most objects have only known members: avoid the list in that case. */
+  if (json_object_get_size (object) <= n_known)
+    {
+      guint n_present = 0;
+
+      for (guint i = 0; i < n_known; i++)
+        n_present += json_object_has_member (object, known[i]);
+      if (n_present == json_object_get_size (object))
+        return NULL;
+    }
+
+  names = json_object_get_members (object);
+  for (GList *l = names; l != NULL; l = l->next)
+    {
+      const char *member = l->data;
+
+      if (g_strv_contains (known, member))
+        continue;
+      if (extra == NULL)
+        extra = json_object_new ();
+      json_object_set_member (extra, member, json_node_copy (json_object_get_member (object, member)));
+    }
+  return extra;
+}
+
+/* ---- reading ---- */
+
+static const char * const answer_members[] = {
+  "duty", "service", "layer", "status", "owner", "due", "evidence", "notes", "changed", NULL,
+};
+
+static const char * const top_members[] = {
+  "format", "version", "title", "organisation", "assessor", "created", "modified",
+  "catalog", "scope", "answers", NULL,
+};
+
+static SrmAnswer *
+read_answer (Reader     *self,
+             JsonNode   *node,
+             guint       index,
+             GHashTable *first_index)
+{
+  JsonObject *object;
+  const char *duty_id, *service_id;
+  g_autofree char *layer_id = NULL;
+  g_autofree char *owner = NULL;
+  g_autofree char *notes = NULL;
+  g_autofree char *evidence = NULL;
+  g_autoptr(GDateTime) changed = NULL;
+  JsonNode *member;
+  SrmAnswerStatus status;
+  GDate due;
+  gboolean has_due = FALSE;
+  gpointer first;
+
+  if (!node_is (node, EXPECT_OBJECT))
+    {
+      fail (self, SRM_ASSESSMENT_ERROR_WRONG_TYPE, "answers", index, NULL,
+            _("expected %s, found %s"), describe_expected (EXPECT_OBJECT), describe_node (node));
+      return NULL;
+    }
+  object = json_node_get_object (node);
+
+  if (!read_id (self, object, "answers", index, "duty", &duty_id) ||
+      !read_id (self, object, "answers", index, "service", &service_id))
+    return NULL;
+
+  if (g_hash_table_lookup_extended (first_index, duty_id, NULL, &first))
+    {
+      g_autofree char *quoted = quote (duty_id);
+      g_autofree char *first_place = make_place (NULL, "answers", GPOINTER_TO_INT (first), NULL);
+
+      /* Translators: the second %s is where the first answer is, e.g. answers[3] */
+      fail (self, SRM_ASSESSMENT_ERROR_DUPLICATE, "answers", index, "duty",
+            _("a second answer for the duty \"%s\"; the first is %s"), quoted, first_place);
+      return NULL;
+    }
+  g_hash_table_insert (first_index, (char *) duty_id, GUINT_TO_POINTER (index));
+
+  if (!get_member (self, object, "answers", index, "status", EXPECT_STRING, TRUE, &member))
+    return NULL;
+  if (!srm_answer_status_from_string (json_node_get_string (member), &status))
+    {
+      g_autofree char *quoted = quote (json_node_get_string (member));
+
+      fail (self, SRM_ASSESSMENT_ERROR_INVALID_VALUE, "answers", index, "status",
+            _("unknown status \"%s\"; expected not-assessed, not-started, in-progress, implemented, not-applicable or risk-accepted"),
+            quoted);
+      return NULL;
+    }
+
+  if (!read_string (self, object, "answers", index, "layer", FALSE, &layer_id) ||
+      !read_string (self, object, "answers", index, "owner", FALSE, &owner) ||
+      !read_string (self, object, "answers", index, "notes", FALSE, &notes) ||
+      !read_string (self, object, "answers", index, "evidence", FALSE, &evidence) ||
+      !read_time (self, object, "answers", index, "changed", FALSE, &changed))
+    return NULL;
+
+  if (!get_member (self, object, "answers", index, "due", EXPECT_STRING, FALSE, &member))
+    return NULL;
+  if (member != NULL)
+    {
+      if (!parse_date (json_node_get_string (member), &due))
+        {
+          g_autofree char *quoted = quote (json_node_get_string (member));
+
+          fail (self, SRM_ASSESSMENT_ERROR_INVALID_VALUE, "answers", index, "due",
+                _("\"%s\" is not a date like 2026-12-31"), quoted);
+          return NULL;
+        }
+      has_due = TRUE;
+    }
+
+  return _srm_answer_new_loaded (g_strdup (duty_id), g_strdup (service_id),
+                                 g_steal_pointer (&layer_id), status,
+                                 g_steal_pointer (&owner), g_steal_pointer (&notes),
+                                 g_steal_pointer (&evidence), has_due ? &due : NULL,
+                                 g_steal_pointer (&changed),
+                                 collect_extra (object, answer_members, G_N_ELEMENTS (answer_members) - 1));
+}
+
+static gboolean
+read_id_list (Reader      *self,
+              JsonObject  *object,
+              const char  *member,
+              gboolean     required,
+              GStrv       *out)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree char *parent = g_strconcat ("scope.", member, NULL);
+  JsonNode *node;
+  JsonArray *array;
+  guint n;
+
+  if (!get_member (self, object, "scope", -1, member, EXPECT_ARRAY, required, &node))
+    return FALSE;
+
+  if (node != NULL)
+    {
+      array = json_node_get_array (node);
+      n = json_array_get_length (array);
+      for (guint i = 0; i < n; i++)
+        {
+          JsonNode *element = json_array_get_element (array, i);
+
+          if (!node_is (element, EXPECT_STRING))
+            return fail (self, SRM_ASSESSMENT_ERROR_WRONG_TYPE, parent, i, NULL,
+                         _("expected %s, found %s"), describe_expected (EXPECT_STRING),
+                         describe_node (element));
+          if (*json_node_get_string (element) == '\0')
+            return fail (self, SRM_ASSESSMENT_ERROR_INVALID_VALUE, parent, i, NULL,
+                         _("the id is empty"));
+          g_strv_builder_add (builder, json_node_get_string (element));
+        }
+    }
+
+  *out = g_strv_builder_end (builder);
+  return TRUE;
+}
+
+/* "MAJOR.MINOR", both whole numbers. */
+static gboolean
+parse_version (const char *text,
+               guint64    *major,
+               guint64    *minor)
+{
+  char *end = NULL;
+
+  if (!g_ascii_isdigit (*text))
+    return FALSE;
+  *major = g_ascii_strtoull (text, &end, 10);
+  if (*end != '.' || !g_ascii_isdigit (end[1]))
+    return FALSE;
+  *minor = g_ascii_strtoull (end + 1, &end, 10);
+  return *end == '\0';
+}
+
+static gboolean
+read_header (Reader     *self,
+             JsonObject *root)
+{
+  JsonNode *node;
+  const char *text;
+  guint64 major = 0, minor = 0;
+  g_autofree char *quoted = NULL;
+
+  /* The format and version first: a newer file may differ in everything else,
+   * and then that is the one thing worth saying. */
+  if (!get_member (self, root, NULL, -1, "format", EXPECT_STRING, TRUE, &node))
+    return FALSE;
+  text = json_node_get_string (node);
+  if (!g_str_equal (text, FORMAT_NAME))
+    {
+      quoted = quote (text);
+      return fail (self, SRM_ASSESSMENT_ERROR_INVALID_VALUE, NULL, -1, "format",
+                   _("this is not an assessment: the format is \"%s\", not \"%s\""),
+                   quoted, FORMAT_NAME);
+    }
+
+  if (!get_member (self, root, NULL, -1, "version", EXPECT_STRING, TRUE, &node))
+    return FALSE;
+  text = json_node_get_string (node);
+  quoted = quote (text);
+  if (!parse_version (text, &major, &minor))
+    return fail (self, SRM_ASSESSMENT_ERROR_INVALID_VALUE, NULL, -1, "version",
+                 _("\"%s\" is not a version like 1.0"), quoted);
+  if (major > SRM_ASSESSMENT_FORMAT_MAJOR)
+    /* Translators: the first %s is a version like 2.0, %d the major version we read */
+    return fail (self, SRM_ASSESSMENT_ERROR_UNSUPPORTED_VERSION, NULL, -1, NULL,
+                 _("this assessment was written by a newer version (format %s); this version reads %d.x"),
+                 quoted, SRM_ASSESSMENT_FORMAT_MAJOR);
+  if (major < SRM_ASSESSMENT_FORMAT_MAJOR)
+    return fail (self, SRM_ASSESSMENT_ERROR_UNSUPPORTED_VERSION, NULL, -1, NULL,
+                 _("format %s is not one this version reads; it reads %d.x"),
+                 quoted, SRM_ASSESSMENT_FORMAT_MAJOR);
+  return TRUE;
+}
+
+SrmAssessment *
+_srm_assessment_file_read_node (JsonNode    *node,
+                                const char  *name,
+                                const char  *place,
+                                GError     **error)
+{
+  Reader reader = { name, place, NULL };
+  Reader *self = &reader;
+  SrmAssessmentContents contents = { 0, };
+  g_autoptr(GHashTable) first_index = NULL;
+  JsonObject *root, *object;
+  JsonArray *array;
+  JsonNode *member;
+  const char *catalog_id;
+  guint n;
+
+  if (!node_is (node, EXPECT_OBJECT))
+    {
+      if (place == NULL)
+        /* Translators: the whole file is one JSON value of the wrong kind */
+        _srm_assessment_set_error (error, SRM_ASSESSMENT_ERROR_WRONG_TYPE, name, NULL,
+                                   _("expected the file to hold an object"));
+      else
+        {
+          fail (self, SRM_ASSESSMENT_ERROR_WRONG_TYPE, NULL, -1, NULL, _("expected %s, found %s"),
+                describe_expected (EXPECT_OBJECT), describe_node (node));
+          g_propagate_error (error, reader.error);
+        }
+      return NULL;
+    }
+  root = json_node_get_object (node);
+
+  if (!read_header (self, root) ||
+      !read_string (self, root, NULL, -1, "title", TRUE, &contents.title) ||
+      !read_string (self, root, NULL, -1, "organisation", FALSE, &contents.organisation) ||
+      !read_string (self, root, NULL, -1, "assessor", FALSE, &contents.assessor) ||
+      !read_time (self, root, NULL, -1, "created", TRUE, &contents.created) ||
+      !read_time (self, root, NULL, -1, "modified", TRUE, &contents.modified))
+    goto failed;
+
+  if (!get_member (self, root, NULL, -1, "catalog", EXPECT_OBJECT, TRUE, &member))
+    goto failed;
+  object = json_node_get_object (member);
+  if (!read_id (self, object, "catalog", -1, "id", &catalog_id) ||
+      !read_string (self, object, "catalog", -1, "version", FALSE, &contents.catalog_version))
+    goto failed;
+  contents.catalog_id = g_strdup (catalog_id);
+
+  if (!get_member (self, root, NULL, -1, "scope", EXPECT_OBJECT, TRUE, &member))
+    goto failed;
+  object = json_node_get_object (member);
+  if (!read_id_list (self, object, "models", FALSE, &contents.model_ids) ||
+      !read_id_list (self, object, "services", TRUE, &contents.service_ids))
+    goto failed;
+
+  if (!get_member (self, root, NULL, -1, "answers", EXPECT_ARRAY, TRUE, &member))
+    goto failed;
+  array = json_node_get_array (member);
+  n = json_array_get_length (array);
+  contents.answers = g_ptr_array_new_full (n, g_object_unref);
+  first_index = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < n; i++)
+    {
+      SrmAnswer *answer = read_answer (self, json_array_get_element (array, i), i, first_index);
+
+      if (answer == NULL)
+        goto failed;
+      g_ptr_array_add (contents.answers, answer);
+    }
+
+  contents.extra = collect_extra (root, top_members, G_N_ELEMENTS (top_members) - 1);
+  return _srm_assessment_new_from_contents (&contents);
+
+failed:
+  _srm_assessment_contents_clear (&contents);
+  g_propagate_error (error, reader.error);
+  return NULL;
+}
+
+/* ---- duplicate members ---- */
+
+/* json-glib keeps the last of two members with one name and says nothing, so a
+ * merge that left "status" twice in an answer would silently pick one. This
+ * scan runs on text json-glib accepted, so it can trust the syntax. */
+
+typedef struct {
+  const char *start;   /* the raw bytes between the quotes */
+  gsize       len;
+  char       *decoded; /* when the raw bytes hold escapes */
+} Key;
+
+typedef struct {
+  gboolean    is_object;
+  gboolean    expect_key;
+  guint       index;        /* arrays: the current element */
+  GArray     *keys;         /* objects: of Key */
+  GHashTable *key_set;      /* objects with many members: decoded names */
+  char       *label_key;    /* the member this value is, in its parent object… */
+  gint64      label_index;  /* …or the element, in its parent array (else -1) */
+} Frame;
+
+static void
+frame_clear (Frame *frame)
+{
+  if (frame->keys != NULL)
+    {
+      for (guint i = 0; i < frame->keys->len; i++)
+        g_free (g_array_index (frame->keys, Key, i).decoded);
+      g_array_unref (frame->keys);
+    }
+  g_clear_pointer (&frame->key_set, g_hash_table_unref);
+  g_clear_pointer (&frame->label_key, g_free);
+}
+
+/* The end quote of the string starting after @p. */
+static const char *
+string_end (const char *p,
+            const char *end)
+{
+  while (p < end && *p != '"')
+    p += (*p == '\\') ? 2 : 1;
+  return p;
+}
+
+static char *
+decode_string (const char *p,
+               gsize       len)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *quoted = g_strdup_printf ("\"%.*s\"", (int) len, p);
+
+  /* Rare (escaped member names): let json-glib decode its own escapes. */
+  if (json_parser_load_from_data (parser, quoted, -1, NULL) &&
+      JSON_NODE_HOLDS_VALUE (json_parser_get_root (parser)))
+    return g_strdup (json_node_get_string (json_parser_get_root (parser)));
+  return g_strndup (p, len);
+}
+
+static const char *
+key_text (Key *key)
+{
+  return key->decoded;
+}
+
+/* TRUE if @key was already in @frame. */
+static gboolean
+add_key (Frame      *frame,
+         const char *start,
+         gsize       len,
+         char      **name)
+{
+  Key key = { start, len, NULL };
+
+  if (memchr (start, '\\', len) != NULL)
+    key.decoded = decode_string (start, len);
+
+  if (frame->key_set != NULL)
+    {
+      char *text = key.decoded != NULL ? key.decoded : g_strndup (start, len);
+
+      if (!g_hash_table_add (frame->key_set, text))
+        {
+          *name = g_strdup (text);
+          return TRUE;
+        }
+      return FALSE;
+    }
+
+  for (guint i = 0; i < frame->keys->len; i++)
+    {
+      Key *other = &g_array_index (frame->keys, Key, i);
+      gboolean same;
+
+      if (key.decoded == NULL && other->decoded == NULL)
+        same = other->len == len && memcmp (other->start, start, len) == 0;
+      else
+        {
+          g_autofree char *a = key.decoded != NULL ? g_strdup (key.decoded) : g_strndup (start, len);
+          g_autofree char *b = other->decoded != NULL ? g_strdup (key_text (other)) : g_strndup (other->start, other->len);
+
+          same = g_str_equal (a, b);
+        }
+      if (same)
+        {
+          *name = key.decoded != NULL ? key.decoded : g_strndup (start, len);
+          return TRUE;
+        }
+    }
+  g_array_append_val (frame->keys, key);
+
+  /* Past a few dozen members, switch to a set so a hostile object with
+   * 100,000 members costs linear time. */
+  if (frame->keys->len > 32)
+    {
+      frame->key_set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      for (guint i = 0; i < frame->keys->len; i++)
+        {
+          Key *k = &g_array_index (frame->keys, Key, i);
+
+          g_hash_table_add (frame->key_set,
+                            k->decoded != NULL ? g_steal_pointer (&k->decoded) : g_strndup (k->start, k->len));
+        }
+      g_array_set_size (frame->keys, 0);
+    }
+  return FALSE;
+}
+
+static char *
+frames_place (GArray *stack)
+{
+  GString *place = g_string_new (NULL);
+
+  /* Frame 0 is the root value, which has no label. */
+  for (guint i = 1; i < stack->len; i++)
+    {
+      Frame *frame = &g_array_index (stack, Frame, i);
+
+      if (frame->label_key != NULL)
+        {
+          g_autofree char *part = make_place (place->len > 0 ? place->str : NULL, NULL, -1, frame->label_key);
+
+          g_string_assign (place, part);
+        }
+      else
+        g_string_append_printf (place, "[%" G_GINT64_FORMAT "]", frame->label_index);
+    }
+  return g_string_free (place, FALSE);
+}
+
+/* Returns FALSE and the place of the object and the name when a member name is
+ * used twice in one object. */
+static gboolean
+find_duplicate_member (const char  *data,
+                       gsize        len,
+                       char       **place,
+                       char       **name)
+{
+  g_autoptr(GArray) stack = g_array_new (FALSE, TRUE, sizeof (Frame));
+  const char *p = data, *end = data + len;
+  /* The member name just read, as raw bytes: copied only when an object or
+   * array is its value, as the path to a problem is made of those. */
+  const char *key_start = NULL;
+  gsize key_len = 0;
+  gboolean found = FALSE;
+
+  g_array_set_clear_func (stack, (GDestroyNotify) frame_clear);
+
+  while (p < end && !found)
+    {
+      Frame *top = stack->len > 0 ? &g_array_index (stack, Frame, stack->len - 1) : NULL;
+      const char *close;
+
+      switch (*p)
+        {
+        case '"':
+          close = string_end (p + 1, end);
+          if (top != NULL && top->is_object && top->expect_key)
+            {
+              top->expect_key = FALSE;
+              key_start = p + 1;
+              key_len = (gsize) (close - p - 1);
+              if (add_key (top, key_start, key_len, name))
+                {
+                  found = TRUE;
+                  break;
+                }
+            }
+          p = close + 1;
+          continue;
+
+        case '{':
+        case '[':
+          {
+            Frame frame = { 0, };
+
+            frame.is_object = *p == '{';
+            frame.expect_key = frame.is_object;
+            frame.label_index = -1;
+            if (frame.is_object)
+              frame.keys = g_array_new (FALSE, FALSE, sizeof (Key));
+            if (top != NULL && top->is_object && key_start != NULL)
+              frame.label_key = memchr (key_start, '\\', key_len) != NULL
+                                ? decode_string (key_start, key_len)
+                                : g_strndup (key_start, key_len);
+            else if (top != NULL)
+              frame.label_index = top->index;
+            g_array_append_val (stack, frame);
+          }
+          break;
+
+        case '}':
+        case ']':
+          if (stack->len > 0)
+            g_array_set_size (stack, stack->len - 1);
+          break;
+
+        case ',':
+          if (top != NULL && top->is_object)
+            top->expect_key = TRUE;
+          else if (top != NULL)
+            top->index++;
+          break;
+
+        default:
+          break;
+        }
+      p++;
+    }
+
+  if (found)
+    *place = frames_place (stack);
+  return !found;
+}
+
+JsonNode *
+_srm_assessment_file_parse_json (const char  *data,
+                                 gsize        len,
+                                 const char  *name,
+                                 GError     **error)
+{
+  SrmJsonGuardProblem problem = { 0, };
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *place = NULL;
+  g_autofree char *member = NULL;
+
+  root = srm_json_guard_parse (data, len, SRM_ASSESSMENT_MAX_BYTES, SRM_ASSESSMENT_MAX_DEPTH, &problem);
+  if (root == NULL)
+    {
+      static const SrmAssessmentError codes[] = {
+        [SRM_JSON_GUARD_OK] = SRM_ASSESSMENT_ERROR_SYNTAX,
+        [SRM_JSON_GUARD_TOO_LARGE] = SRM_ASSESSMENT_ERROR_TOO_LARGE,
+        [SRM_JSON_GUARD_INVALID_UTF8] = SRM_ASSESSMENT_ERROR_ENCODING,
+        [SRM_JSON_GUARD_NUL_BYTE] = SRM_ASSESSMENT_ERROR_ENCODING,
+        [SRM_JSON_GUARD_EMPTY] = SRM_ASSESSMENT_ERROR_SYNTAX,
+        [SRM_JSON_GUARD_TOO_DEEP] = SRM_ASSESSMENT_ERROR_TOO_DEEP,
+        [SRM_JSON_GUARD_SYNTAX] = SRM_ASSESSMENT_ERROR_SYNTAX,
+      };
+      g_autofree char *text = srm_json_guard_problem_describe (&problem);
+      SrmAssessmentError code = (guint) problem.kind < G_N_ELEMENTS (codes)
+                                ? codes[problem.kind] : SRM_ASSESSMENT_ERROR_SYNTAX;
+
+      _srm_assessment_set_error (error, code, name, NULL, text);
+      srm_json_guard_problem_clear (&problem);
+      return NULL;
+    }
+
+  if (!find_duplicate_member (data, len, &place, &member))
+    {
+      g_autofree char *quoted = quote (member);
+
+      /* Translators: %s is a member name such as "status" */
+      g_set_error (error, SRM_ASSESSMENT_ERROR, SRM_ASSESSMENT_ERROR_DUPLICATE,
+                   _("%s: %s: the member \"%s\" appears twice"), name,
+                   *place != '\0' ? place : _("the top level"), quoted);
+      return NULL;
+    }
+
+  return g_steal_pointer (&root);
+}
+
+SrmAssessment *
+_srm_assessment_file_parse (const char  *data,
+                            gsize        len,
+                            const char  *name,
+                            GError     **error)
+{
+  g_autoptr(JsonNode) root = _srm_assessment_file_parse_json (data, len, name, error);
+
+  if (root == NULL)
+    return NULL;
+  return _srm_assessment_file_read_node (root, name, NULL, error);
+}
+
+GBytes *
+_srm_assessment_file_load (GFile         *file,
+                           const char    *name,
+                           GCancellable  *cancellable,
+                           GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GFileInputStream) stream = NULL;
+  g_autoptr(GError) local = NULL;
+  g_autoptr(GByteArray) buffer = NULL;
+  g_autofree char *problem = NULL;
+  goffset size;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local);
+  if (info != NULL && g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      _srm_assessment_set_error (error, SRM_ASSESSMENT_ERROR_READ, name, NULL,
+                                 _("cannot read the file: it is a folder"));
+      return NULL;
+    }
+  if (info != NULL && g_file_info_get_size (info) > SRM_ASSESSMENT_MAX_BYTES)
+    {
+      g_autofree char *limit = g_format_size_full (SRM_ASSESSMENT_MAX_BYTES, G_FORMAT_SIZE_IEC_UNITS);
+
+      /* Translators: %s is a size such as "32.0 MiB" */
+      problem = g_strdup_printf (_("the file is larger than the limit of %s"), limit);
+      _srm_assessment_set_error (error, SRM_ASSESSMENT_ERROR_TOO_LARGE, name, NULL, problem);
+      return NULL;
+    }
+
+  if (info != NULL)
+    stream = g_file_read (file, cancellable, &local);
+  if (stream == NULL)
+    {
+      if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          g_propagate_error (error, g_steal_pointer (&local));
+          return NULL;
+        }
+      /* Translators: %s is the system's reason, e.g. "No such file or directory" */
+      problem = g_strdup_printf (_("cannot read the file: %s"), local->message);
+      _srm_assessment_set_error (error, SRM_ASSESSMENT_ERROR_READ, name, NULL, problem);
+      return NULL;
+    }
+
+  /* The size may have changed since: read at most one byte over the limit. */
+  size = g_file_info_get_size (info);
+  buffer = g_byte_array_sized_new ((guint) MIN (size + 1, SRM_ASSESSMENT_MAX_BYTES + 1));
+  while (buffer->len <= SRM_ASSESSMENT_MAX_BYTES)
+    {
+      const gsize chunk = 256 * 1024;
+      guint before = buffer->len;
+      gssize n;
+
+      g_byte_array_set_size (buffer, before + chunk);
+      n = g_input_stream_read (G_INPUT_STREAM (stream), buffer->data + before, chunk,
+                               cancellable, &local);
+      if (n < 0)
+        {
+          g_byte_array_set_size (buffer, before);
+          if (g_error_matches (local, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+            {
+              g_propagate_error (error, g_steal_pointer (&local));
+              return NULL;
+            }
+          problem = g_strdup_printf (_("cannot read the file: %s"), local->message);
+          _srm_assessment_set_error (error, SRM_ASSESSMENT_ERROR_READ, name, NULL, problem);
+          return NULL;
+        }
+      g_byte_array_set_size (buffer, before + (guint) n);
+      if (n == 0)
+        break;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
+}
+
+/* ---- writing ---- */
+
+static void
+set_time_member (JsonObject *object,
+                 const char *member,
+                 GDateTime  *time)
+{
+  g_autoptr(GDateTime) utc = g_date_time_to_utc (time);
+  g_autofree char *text = g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
+
+  json_object_set_string_member (object, member, text);
+}
+
+static void
+set_text_member (JsonObject *object,
+                 const char *member,
+                 const char *text)
+{
+  if (text != NULL && *text != '\0')
+    json_object_set_string_member (object, member, text);
+}
+
+/* Unknown members go after the known ones, in the order the file had them. */
+static void
+add_extra (JsonObject *object,
+           JsonObject *extra)
+{
+  g_autoptr(GList) names = NULL;
+
+  if (extra == NULL)
+    return;
+
+  names = json_object_get_members (extra);
+  for (GList *l = names; l != NULL; l = l->next)
+    {
+      if (!json_object_has_member (object, l->data))
+        json_object_set_member (object, l->data, json_node_copy (json_object_get_member (extra, l->data)));
+    }
+}
+
+static JsonArray *
+strv_array (const char * const *ids)
+{
+  JsonArray *array = json_array_new ();
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    json_array_add_string_element (array, ids[i]);
+  return array;
+}
+
+static JsonNode *
+answer_to_node (SrmAnswer *answer)
+{
+  JsonObject *object = json_object_new ();
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+  const GDate *due = srm_answer_get_due (answer);
+
+  json_object_set_string_member (object, "duty", srm_answer_get_duty_id (answer));
+  json_object_set_string_member (object, "service", srm_answer_get_service_id (answer));
+  set_text_member (object, "layer", srm_answer_get_layer_id (answer));
+  json_object_set_string_member (object, "status",
+                                 srm_answer_status_to_string (srm_answer_get_status (answer)));
+  set_text_member (object, "owner", srm_answer_get_owner (answer));
+  if (due != NULL)
+    {
+      char text[16];
+
+      g_snprintf (text, sizeof text, "%04u-%02u-%02u", (guint) g_date_get_year (due),
+                  (guint) g_date_get_month (due), (guint) g_date_get_day (due));
+      json_object_set_string_member (object, "due", text);
+    }
+  set_text_member (object, "evidence", srm_answer_get_evidence (answer));
+  set_text_member (object, "notes", srm_answer_get_notes (answer));
+  if (srm_answer_get_changed (answer) != NULL)
+    set_time_member (object, "changed", srm_answer_get_changed (answer));
+  add_extra (object, _srm_answer_get_extra (answer));
+
+  json_node_take_object (node, object);
+  return node;
+}
+
+JsonNode *
+_srm_assessment_file_to_node (SrmAssessment *assessment)
+{
+  JsonObject *root = json_object_new ();
+  JsonObject *catalog = json_object_new ();
+  JsonObject *scope = json_object_new ();
+  JsonArray *answers;
+  JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+  GListModel *list = srm_assessment_get_answers (assessment);
+  guint n = g_list_model_get_n_items (list);
+  g_autofree char *version = g_strdup_printf ("%d.%d", SRM_ASSESSMENT_FORMAT_MAJOR,
+                                              SRM_ASSESSMENT_FORMAT_MINOR);
+
+  json_object_set_string_member (root, "format", FORMAT_NAME);
+  json_object_set_string_member (root, "version", version);
+  json_object_set_string_member (root, "title", srm_assessment_get_title (assessment));
+  json_object_set_string_member (root, "organisation", srm_assessment_get_organisation (assessment));
+  json_object_set_string_member (root, "assessor", srm_assessment_get_assessor (assessment));
+  set_time_member (root, "created", srm_assessment_get_created (assessment));
+  set_time_member (root, "modified", srm_assessment_get_modified (assessment));
+
+  json_object_set_string_member (catalog, "id", srm_assessment_get_catalog_id (assessment));
+  set_text_member (catalog, "version", srm_assessment_get_catalog_version (assessment));
+  json_object_set_object_member (root, "catalog", catalog);
+
+  json_object_set_array_member (scope, "models", strv_array (srm_assessment_get_model_ids (assessment)));
+  json_object_set_array_member (scope, "services", strv_array (srm_assessment_get_service_ids (assessment)));
+  json_object_set_object_member (root, "scope", scope);
+
+  /* Before the answers, so they stay near the top where a person sees them. */
+  add_extra (root, _srm_assessment_get_extra (assessment));
+
+  answers = json_array_sized_new (n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SrmAnswer) answer = g_list_model_get_item (list, i);
+
+      json_array_add_element (answers, answer_to_node (answer));
+    }
+  json_object_set_array_member (root, "answers", answers);
+
+  json_node_take_object (node, root);
+  return node;
+}
+
+GBytes *
+_srm_assessment_file_generate (JsonNode *root)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  gsize len = 0;
+  char *text;
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_indent_char (generator, ' ');
+  json_generator_set_root (generator, root);
+  text = json_generator_to_data (generator, &len);
+
+  /* A final newline, as editors and git expect. */
+  text = g_realloc (text, len + 2);
+  text[len] = '\n';
+  text[len + 1] = '\0';
+  return g_bytes_new_take (text, len + 1);
+}
