@@ -32,12 +32,6 @@ typedef struct {
   GError     *error;
 } Reader;
 
-typedef enum {
-  EXPECT_STRING,
-  EXPECT_ARRAY,
-  EXPECT_OBJECT,
-} Expect;
-
 static gboolean
 is_plain_member_name (const char *name)
 {
@@ -143,68 +137,6 @@ fail (Reader             *self,
   return FALSE;
 }
 
-static const char *
-describe_expected (Expect expect)
-{
-  switch (expect)
-    {
-    case EXPECT_STRING:
-      return _("a string");
-    case EXPECT_ARRAY:
-      return _("an array");
-    case EXPECT_OBJECT:
-    default:
-      return _("an object");
-    }
-}
-
-static const char *
-describe_node (JsonNode *node)
-{
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT:
-      return _("an object");
-    case JSON_NODE_ARRAY:
-      return _("an array");
-    case JSON_NODE_NULL:
-      return _("null");
-    case JSON_NODE_VALUE:
-    default:
-      break;
-    }
-
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_STRING:
-      return _("a string");
-    case G_TYPE_INT64:
-      return _("a whole number");
-    case G_TYPE_DOUBLE:
-      return _("a number with a fraction");
-    case G_TYPE_BOOLEAN:
-      return _("true or false");
-    default:
-      return _("a value");
-    }
-}
-
-static gboolean
-node_is (JsonNode *node,
-         Expect    expect)
-{
-  switch (expect)
-    {
-    case EXPECT_STRING:
-      return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
-    case EXPECT_ARRAY:
-      return JSON_NODE_HOLDS_ARRAY (node);
-    case EXPECT_OBJECT:
-    default:
-      return JSON_NODE_HOLDS_OBJECT (node);
-    }
-}
-
 /* *out is the member's node, or NULL when an optional member is absent (a JSON
  * null counts as absent: many writers emit it for "no value"). */
 static gboolean
@@ -213,7 +145,7 @@ get_member (Reader      *self,
             const char  *parent,
             gint64       index,
             const char  *member,
-            Expect       expect,
+            SrmJsonKind       expect,
             gboolean     required,
             JsonNode   **out)
 {
@@ -228,10 +160,10 @@ get_member (Reader      *self,
       return TRUE;
     }
 
-  if (!node_is (node, expect))
+  if (!srm_json_node_is (node, expect))
     /* Translators: e.g. "expected a string, found a whole number" */
     return fail (self, SRM_ASSESSMENT_ERROR_WRONG_TYPE, parent, index, member,
-                 _("expected %s, found %s"), describe_expected (expect), describe_node (node));
+                 _("expected %s, found %s"), srm_json_describe_kind (expect), srm_json_describe_node (node));
 
   *out = node;
   return TRUE;
@@ -251,7 +183,7 @@ read_string (Reader      *self,
   const char *text;
 
   *out = NULL;
-  if (!get_member (self, object, parent, index, member, EXPECT_STRING, required, &node))
+  if (!get_member (self, object, parent, index, member, SRM_JSON_STRING, required, &node))
     return FALSE;
   if (node == NULL)
     return TRUE;
@@ -275,7 +207,7 @@ read_id (Reader      *self,
   const char *id;
 
   *out = NULL;
-  if (!get_member (self, object, parent, index, member, EXPECT_STRING, TRUE, &node))
+  if (!get_member (self, object, parent, index, member, SRM_JSON_STRING, TRUE, &node))
     return FALSE;
 
   id = json_node_get_string (node);
@@ -389,7 +321,7 @@ read_time (Reader      *self,
   g_autofree char *quoted = NULL;
 
   *out = NULL;
-  if (!get_member (self, object, parent, index, member, EXPECT_STRING, required, &node))
+  if (!get_member (self, object, parent, index, member, SRM_JSON_STRING, required, &node))
     return FALSE;
   if (node == NULL)
     return TRUE;
@@ -467,10 +399,10 @@ read_answer (Reader     *self,
   gboolean has_due = FALSE;
   gpointer first;
 
-  if (!node_is (node, EXPECT_OBJECT))
+  if (!srm_json_node_is (node, SRM_JSON_OBJECT))
     {
       fail (self, SRM_ASSESSMENT_ERROR_WRONG_TYPE, "answers", index, NULL,
-            _("expected %s, found %s"), describe_expected (EXPECT_OBJECT), describe_node (node));
+            _("expected %s, found %s"), srm_json_describe_kind (SRM_JSON_OBJECT), srm_json_describe_node (node));
       return NULL;
     }
   object = json_node_get_object (node);
@@ -491,7 +423,7 @@ read_answer (Reader     *self,
     }
   g_hash_table_insert (first_index, (char *) duty_id, GUINT_TO_POINTER (index));
 
-  if (!get_member (self, object, "answers", index, "status", EXPECT_STRING, TRUE, &member))
+  if (!get_member (self, object, "answers", index, "status", SRM_JSON_STRING, TRUE, &member))
     return NULL;
   if (!srm_answer_status_from_string (json_node_get_string (member), &status))
     {
@@ -510,7 +442,7 @@ read_answer (Reader     *self,
       !read_time (self, object, "answers", index, "changed", FALSE, &changed))
     return NULL;
 
-  if (!get_member (self, object, "answers", index, "due", EXPECT_STRING, FALSE, &member))
+  if (!get_member (self, object, "answers", index, "due", SRM_JSON_STRING, FALSE, &member))
     return NULL;
   if (member != NULL)
     {
@@ -546,7 +478,7 @@ read_id_list (Reader      *self,
   JsonArray *array;
   guint n;
 
-  if (!get_member (self, object, "scope", -1, member, EXPECT_ARRAY, required, &node))
+  if (!get_member (self, object, "scope", -1, member, SRM_JSON_ARRAY, required, &node))
     return FALSE;
 
   if (node != NULL)
@@ -557,10 +489,10 @@ read_id_list (Reader      *self,
         {
           JsonNode *element = json_array_get_element (array, i);
 
-          if (!node_is (element, EXPECT_STRING))
+          if (!srm_json_node_is (element, SRM_JSON_STRING))
             return fail (self, SRM_ASSESSMENT_ERROR_WRONG_TYPE, parent, i, NULL,
-                         _("expected %s, found %s"), describe_expected (EXPECT_STRING),
-                         describe_node (element));
+                         _("expected %s, found %s"), srm_json_describe_kind (SRM_JSON_STRING),
+                         srm_json_describe_node (element));
           if (*json_node_get_string (element) == '\0')
             return fail (self, SRM_ASSESSMENT_ERROR_INVALID_VALUE, parent, i, NULL,
                          _("the id is empty"));
@@ -600,7 +532,7 @@ read_header (Reader     *self,
 
   /* The format and version first: a newer file may differ in everything else,
    * and then that is the one thing worth saying. */
-  if (!get_member (self, root, NULL, -1, "format", EXPECT_STRING, TRUE, &node))
+  if (!get_member (self, root, NULL, -1, "format", SRM_JSON_STRING, TRUE, &node))
     return FALSE;
   text = json_node_get_string (node);
   if (!g_str_equal (text, FORMAT_NAME))
@@ -611,7 +543,7 @@ read_header (Reader     *self,
                    quoted, FORMAT_NAME);
     }
 
-  if (!get_member (self, root, NULL, -1, "version", EXPECT_STRING, TRUE, &node))
+  if (!get_member (self, root, NULL, -1, "version", SRM_JSON_STRING, TRUE, &node))
     return FALSE;
   text = json_node_get_string (node);
   quoted = quote (text);
@@ -646,7 +578,7 @@ _srm_assessment_file_read_node (JsonNode    *node,
   const char *catalog_id;
   guint n;
 
-  if (!node_is (node, EXPECT_OBJECT))
+  if (!srm_json_node_is (node, SRM_JSON_OBJECT))
     {
       if (place == NULL)
         /* Translators: the whole file is one JSON value of the wrong kind */
@@ -655,7 +587,7 @@ _srm_assessment_file_read_node (JsonNode    *node,
       else
         {
           fail (self, SRM_ASSESSMENT_ERROR_WRONG_TYPE, NULL, -1, NULL, _("expected %s, found %s"),
-                describe_expected (EXPECT_OBJECT), describe_node (node));
+                srm_json_describe_kind (SRM_JSON_OBJECT), srm_json_describe_node (node));
           g_propagate_error (error, reader.error);
         }
       return NULL;
@@ -670,7 +602,7 @@ _srm_assessment_file_read_node (JsonNode    *node,
       !read_time (self, root, NULL, -1, "modified", TRUE, &contents.modified))
     goto failed;
 
-  if (!get_member (self, root, NULL, -1, "catalog", EXPECT_OBJECT, TRUE, &member))
+  if (!get_member (self, root, NULL, -1, "catalog", SRM_JSON_OBJECT, TRUE, &member))
     goto failed;
   object = json_node_get_object (member);
   if (!read_id (self, object, "catalog", -1, "id", &catalog_id) ||
@@ -678,14 +610,14 @@ _srm_assessment_file_read_node (JsonNode    *node,
     goto failed;
   contents.catalog_id = g_strdup (catalog_id);
 
-  if (!get_member (self, root, NULL, -1, "scope", EXPECT_OBJECT, TRUE, &member))
+  if (!get_member (self, root, NULL, -1, "scope", SRM_JSON_OBJECT, TRUE, &member))
     goto failed;
   object = json_node_get_object (member);
   if (!read_id_list (self, object, "models", FALSE, &contents.model_ids) ||
       !read_id_list (self, object, "services", TRUE, &contents.service_ids))
     goto failed;
 
-  if (!get_member (self, root, NULL, -1, "answers", EXPECT_ARRAY, TRUE, &member))
+  if (!get_member (self, root, NULL, -1, "answers", SRM_JSON_ARRAY, TRUE, &member))
     goto failed;
   array = json_node_get_array (member);
   n = json_array_get_length (array);

@@ -25,13 +25,6 @@
 #define QUOTE_MAX_CHARS 48
 
 typedef enum {
-  EXPECT_STRING,
-  EXPECT_INTEGER,
-  EXPECT_ARRAY,
-  EXPECT_OBJECT,
-} Expect;
-
-typedef enum {
   REF_SOURCE,
   REF_GROUP,
   REF_MODEL,
@@ -204,86 +197,18 @@ place_index (const char *parent,
   return g_strdup_printf ("%s[%u]", parent, index);
 }
 
-static const char *
-describe_expected (Expect expect)
-{
-  switch (expect)
-    {
-    case EXPECT_STRING:
-      return _("a string");
-    case EXPECT_INTEGER:
-      return _("a whole number");
-    case EXPECT_ARRAY:
-      return _("an array");
-    case EXPECT_OBJECT:
-      return _("an object");
-    default:
-      g_return_val_if_reached ("");
-    }
-}
-
-static const char *
-describe_node (JsonNode *node)
-{
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT:
-      return _("an object");
-    case JSON_NODE_ARRAY:
-      return _("an array");
-    case JSON_NODE_NULL:
-      return _("null");
-    case JSON_NODE_VALUE:
-    default:
-      break;
-    }
-
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_STRING:
-      return _("a string");
-    case G_TYPE_INT64:
-      return _("a whole number");
-    case G_TYPE_DOUBLE:
-      return _("a number with a fraction");
-    case G_TYPE_BOOLEAN:
-      return _("true or false");
-    default:
-      return _("a value");
-    }
-}
-
-static gboolean
-node_is (JsonNode *node,
-         Expect    expect)
-{
-  switch (expect)
-    {
-    case EXPECT_STRING:
-      return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
-    case EXPECT_INTEGER:
-      return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64;
-    case EXPECT_ARRAY:
-      return JSON_NODE_HOLDS_ARRAY (node);
-    case EXPECT_OBJECT:
-      return JSON_NODE_HOLDS_OBJECT (node);
-    default:
-      g_return_val_if_reached (FALSE);
-    }
-}
-
 static gboolean
 check_type (Loader     *self,
             JsonNode   *node,
-            Expect      expect,
+            SrmJsonKind      expect,
             const char *place)
 {
-  if (node_is (node, expect))
+  if (srm_json_node_is (node, expect))
     return TRUE;
 
   /* Translators: e.g. "expected an array, found an object" */
   return fail (self, SRM_CATALOG_ERROR_WRONG_TYPE, place, _("expected %s, found %s"),
-               describe_expected (expect), describe_node (node));
+               srm_json_describe_kind (expect), srm_json_describe_node (node));
 }
 
 /* ---- members ---- */
@@ -295,7 +220,7 @@ get_member (Loader      *self,
             JsonObject  *object,
             const char  *place,
             const char  *member,
-            Expect       expect,
+            SrmJsonKind       expect,
             gboolean     required,
             JsonNode   **out)
 {
@@ -342,7 +267,7 @@ read_string (Loader      *self,
   JsonNode *node;
 
   *out = NULL;
-  if (!get_member (self, object, place, member, EXPECT_STRING, FALSE, &node))
+  if (!get_member (self, object, place, member, SRM_JSON_STRING, FALSE, &node))
     return FALSE;
   if (node != NULL)
     *out = json_node_get_string (node);
@@ -363,7 +288,7 @@ read_text (Loader      *self,
   g_autofree char *member_place = NULL;
 
   *out = NULL;
-  if (!get_member (self, object, place, member, EXPECT_STRING, required, &node))
+  if (!get_member (self, object, place, member, SRM_JSON_STRING, required, &node))
     return FALSE;
   if (node == NULL)
     return TRUE;
@@ -437,7 +362,7 @@ read_id (Loader      *self,
   const char *first;
 
   *out = NULL;
-  if (!get_member (self, object, place, "id", EXPECT_STRING, TRUE, &node))
+  if (!get_member (self, object, place, "id", SRM_JSON_STRING, TRUE, &node))
     return FALSE;
 
   id = json_node_get_string (node);
@@ -525,7 +450,7 @@ read_reference (Loader      *self,
   g_autofree char *member_place = NULL;
 
   *out = NULL;
-  if (!get_member (self, object, place, member, EXPECT_STRING, TRUE, &node))
+  if (!get_member (self, object, place, member, SRM_JSON_STRING, TRUE, &node))
     return FALSE;
 
   member_place = place_member (place, member);
@@ -544,7 +469,7 @@ read_owner (Loader     *self,
 {
   g_autofree char *quoted = NULL;
 
-  if (!check_type (self, node, EXPECT_STRING, place))
+  if (!check_type (self, node, SRM_JSON_STRING, place))
     return FALSE;
 
   if (srm_owner_from_string (json_node_get_string (node), owner))
@@ -570,7 +495,7 @@ read_string_list (Loader      *self,
   guint n;
 
   *out = NULL;
-  if (!get_member (self, object, place, member, EXPECT_ARRAY, FALSE, &node))
+  if (!get_member (self, object, place, member, SRM_JSON_ARRAY, FALSE, &node))
     return FALSE;
 
   if (node != NULL)
@@ -584,7 +509,7 @@ read_string_list (Loader      *self,
           g_autofree char *item_place = place_index (member_place, i);
           JsonNode *item = json_array_get_element (array, i);
 
-          if (!check_type (self, item, EXPECT_STRING, item_place))
+          if (!check_type (self, item, SRM_JSON_STRING, item_place))
             return FALSE;
           if (is_blank_text (json_node_get_string (item)))
             return fail (self, SRM_CATALOG_ERROR_INVALID_VALUE, item_place, _("must not be empty"));
@@ -613,7 +538,7 @@ read_source_ids (Loader      *self,
   guint n;
 
   *out = NULL;
-  if (!get_member (self, object, place, member, EXPECT_ARRAY, need == SOURCES_REQUIRED, &node))
+  if (!get_member (self, object, place, member, SRM_JSON_ARRAY, need == SOURCES_REQUIRED, &node))
     return FALSE;
 
   if (node == NULL && need == SOURCES_AT_LEAST_ONE)
@@ -632,7 +557,7 @@ read_source_ids (Loader      *self,
       g_autofree char *item_place = place_index (member_place, i);
       JsonNode *item = json_array_get_element (array, i);
 
-      if (!check_type (self, item, EXPECT_STRING, item_place))
+      if (!check_type (self, item, SRM_JSON_STRING, item_place))
         return FALSE;
       if (!check_reference (self, REF_SOURCE, json_node_get_string (item), item_place))
         return FALSE;
@@ -661,7 +586,7 @@ read_object_array (Loader      *self,
   guint n;
 
   *out = NULL;
-  if (!get_member (self, object, place, member, EXPECT_ARRAY, required, &node))
+  if (!get_member (self, object, place, member, SRM_JSON_ARRAY, required, &node))
     return FALSE;
   if (node == NULL)
     return TRUE;
@@ -677,7 +602,7 @@ read_object_array (Loader      *self,
     {
       g_autofree char *item_place = place_index (member_place, i);
 
-      if (!check_type (self, json_array_get_element (array, i), EXPECT_OBJECT, item_place))
+      if (!check_type (self, json_array_get_element (array, i), SRM_JSON_OBJECT, item_place))
         return FALSE;
     }
 
@@ -839,7 +764,7 @@ read_owners (Loader     *self,
   JsonObject *owners;
   JsonNode *node;
 
-  if (!get_member (self, object, place, "owners", EXPECT_OBJECT, TRUE, &node))
+  if (!get_member (self, object, place, "owners", SRM_JSON_OBJECT, TRUE, &node))
     return FALSE;
 
   owners = json_node_get_object (node);
@@ -881,7 +806,7 @@ read_cell_notes (Loader     *self,
   JsonObject *notes;
   JsonNode *node;
 
-  if (!get_member (self, object, place, "cell_notes", EXPECT_OBJECT, FALSE, &node))
+  if (!get_member (self, object, place, "cell_notes", SRM_JSON_OBJECT, FALSE, &node))
     return FALSE;
   if (node == NULL)
     return TRUE;
@@ -896,7 +821,7 @@ read_cell_notes (Loader     *self,
       JsonNode *note = json_object_get_member (notes, model_id);
 
       if (!check_reference (self, REF_MODEL, model_id, note_place) ||
-          !check_type (self, note, EXPECT_STRING, note_place))
+          !check_type (self, note, SRM_JSON_STRING, note_place))
         return FALSE;
 
       _srm_layer_set_cell_note (layer, model_id, json_node_get_string (note));
@@ -1054,7 +979,7 @@ read_overrides (Loader     *self,
   JsonObject *overrides;
   JsonNode *node;
 
-  if (!get_member (self, object, place, "overrides", EXPECT_OBJECT, FALSE, &node))
+  if (!get_member (self, object, place, "overrides", SRM_JSON_OBJECT, FALSE, &node))
     return FALSE;
   if (node == NULL)
     return TRUE;
@@ -1145,7 +1070,7 @@ read_header (Loader     *self,
   JsonNode *node;
   gint64 version;
 
-  if (!get_member (self, root, "", "format", EXPECT_STRING, TRUE, &node))
+  if (!get_member (self, root, "", "format", SRM_JSON_STRING, TRUE, &node))
     return FALSE;
 
   if (g_strcmp0 (json_node_get_string (node), "srm-catalog") != 0)
@@ -1155,7 +1080,7 @@ read_header (Loader     *self,
                    _("\"%s\" is not \"srm-catalog\"; this is not a catalog file"), quoted);
     }
 
-  if (!get_member (self, root, "", "format_version", EXPECT_INTEGER, TRUE, &node))
+  if (!get_member (self, root, "", "format_version", SRM_JSON_INTEGER, TRUE, &node))
     return FALSE;
 
   version = json_node_get_int (node);
@@ -1192,7 +1117,7 @@ read_catalog (Loader     *self,
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       fail (self, SRM_CATALOG_ERROR_WRONG_TYPE, NULL,
-            _("the document must be a JSON object ({ … }), not %s"), describe_node (root));
+            _("the document must be a JSON object ({ … }), not %s"), srm_json_describe_node (root));
       return NULL;
     }
   object = json_node_get_object (root);
@@ -1200,7 +1125,7 @@ read_catalog (Loader     *self,
   if (!read_header (self, object))
     return NULL;
 
-  if (!get_member (self, object, "", "id", EXPECT_STRING, TRUE, &node) ||
+  if (!get_member (self, object, "", "id", SRM_JSON_STRING, TRUE, &node) ||
       !check_id (self, json_node_get_string (node), FALSE, "id"))
     return NULL;
   id = json_node_get_string (node);

@@ -315,3 +315,75 @@ srm_json_guard_problem_clear (SrmJsonGuardProblem *problem)
 
   g_clear_pointer (&problem->detail, g_free);
 }
+
+gboolean
+srm_json_node_is (JsonNode    *node,
+                  SrmJsonKind  kind)
+{
+  g_return_val_if_fail (node != NULL, FALSE);
+
+  switch (kind)
+    {
+    case SRM_JSON_STRING:
+      return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+    case SRM_JSON_INTEGER:
+      return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64;
+    case SRM_JSON_ARRAY:
+      return JSON_NODE_HOLDS_ARRAY (node);
+    case SRM_JSON_OBJECT:
+      return JSON_NODE_HOLDS_OBJECT (node);
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
+
+const char *
+srm_json_describe_kind (SrmJsonKind kind)
+{
+  switch (kind)
+    {
+    case SRM_JSON_STRING:
+      return _("a string");
+    case SRM_JSON_INTEGER:
+      return _("a whole number");
+    case SRM_JSON_ARRAY:
+      return _("an array");
+    case SRM_JSON_OBJECT:
+      return _("an object");
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+const char *
+srm_json_describe_node (JsonNode *node)
+{
+  g_return_val_if_fail (node != NULL, "");
+
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      return _("an object");
+    case JSON_NODE_ARRAY:
+      return _("an array");
+    case JSON_NODE_NULL:
+      return _("null");
+    case JSON_NODE_VALUE:
+    default:
+      break;
+    }
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_STRING:
+      return _("a string");
+    case G_TYPE_INT64:
+      return _("a whole number");
+    case G_TYPE_DOUBLE:
+      return _("a number with a fraction");
+    case G_TYPE_BOOLEAN:
+      return _("true or false");
+    default:
+      return _("a value");
+    }
+}

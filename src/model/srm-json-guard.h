@@ -61,4 +61,21 @@ char       *srm_json_guard_problem_describe (const SrmJsonGuardProblem *problem)
 
 void        srm_json_guard_problem_clear  (SrmJsonGuardProblem *problem);
 
+/* The JSON types a loader asks for, and how errors name what was found
+ * ("expected a string, found an array"): shared so every file format the app
+ * reads words its type errors the same way. */
+typedef enum {
+  SRM_JSON_STRING,
+  SRM_JSON_INTEGER,
+  SRM_JSON_ARRAY,
+  SRM_JSON_OBJECT,
+} SrmJsonKind;
+
+gboolean    srm_json_node_is       (JsonNode    *node,
+                                    SrmJsonKind  kind);
+/* Translated: "a string", "a whole number", "an array", "an object". */
+const char *srm_json_describe_kind (SrmJsonKind  kind);
+/* Translated, for what a node holds: also "null", "true or false" … */
+const char *srm_json_describe_node (JsonNode    *node);
+
 G_END_DECLS

@@ -197,37 +197,6 @@ quote (const char *text)
   return g_string_free (out, FALSE);
 }
 
-static const char *
-describe_node (JsonNode *node)
-{
-  switch (JSON_NODE_TYPE (node))
-    {
-    case JSON_NODE_OBJECT:
-      return _("an object");
-    case JSON_NODE_ARRAY:
-      return _("an array");
-    case JSON_NODE_NULL:
-      return _("null");
-    case JSON_NODE_VALUE:
-    default:
-      break;
-    }
-
-  switch (json_node_get_value_type (node))
-    {
-    case G_TYPE_STRING:
-      return _("a string");
-    case G_TYPE_INT64:
-      return _("a whole number");
-    case G_TYPE_DOUBLE:
-      return _("a number with a fraction");
-    case G_TYPE_BOOLEAN:
-      return _("true or false");
-    default:
-      return _("a value");
-    }
-}
-
 /* ---- reading ---- */
 
 typedef struct {
@@ -307,7 +276,7 @@ read_string (Reader      *self,
   if (!is_string_node (node))
     {
       set_error (self->error, SRM_TOUR_ERROR_WRONG_TYPE, self->name, place,
-                 _("expected %s, found %s"), _("a string"), describe_node (node));
+                 _("expected %s, found %s"), _("a string"), srm_json_describe_node (node));
       return FALSE;
     }
 
@@ -351,7 +320,7 @@ read_id_list (Reader      *self,
       if (!JSON_NODE_HOLDS_ARRAY (node))
         {
           set_error (self->error, SRM_TOUR_ERROR_WRONG_TYPE, self->name, place,
-                     _("expected %s, found %s"), _("an array"), describe_node (node));
+                     _("expected %s, found %s"), _("an array"), srm_json_describe_node (node));
           return FALSE;
         }
 
@@ -365,7 +334,7 @@ read_id_list (Reader      *self,
           if (!is_string_node (element))
             {
               set_error (self->error, SRM_TOUR_ERROR_WRONG_TYPE, self->name, element_place,
-                         _("expected %s, found %s"), _("a string"), describe_node (element));
+                         _("expected %s, found %s"), _("a string"), srm_json_describe_node (element));
               return FALSE;
             }
           id = json_node_get_string (element);
@@ -420,7 +389,7 @@ read_header (Reader     *self,
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     {
       set_error (self->error, SRM_TOUR_ERROR_WRONG_TYPE, self->name, "format_version",
-                 _("expected %s, found %s"), _("a whole number"), describe_node (node));
+                 _("expected %s, found %s"), _("a whole number"), srm_json_describe_node (node));
       return FALSE;
     }
 
@@ -468,7 +437,7 @@ read_step (Reader   *self,
   if (!JSON_NODE_HOLDS_OBJECT (node))
     {
       set_error (self->error, SRM_TOUR_ERROR_WRONG_TYPE, self->name, place,
-                 _("expected %s, found %s"), _("an object"), describe_node (node));
+                 _("expected %s, found %s"), _("an object"), srm_json_describe_node (node));
       return NULL;
     }
   object = json_node_get_object (node);
@@ -500,7 +469,7 @@ read_tour (Reader   *self,
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       set_error (self->error, SRM_TOUR_ERROR_WRONG_TYPE, self->name, NULL,
-                 _("the document must be a JSON object ({ … }), not %s"), describe_node (root));
+                 _("the document must be a JSON object ({ … }), not %s"), srm_json_describe_node (root));
       return NULL;
     }
   object = json_node_get_object (root);
@@ -521,7 +490,7 @@ read_tour (Reader   *self,
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
       set_error (self->error, SRM_TOUR_ERROR_WRONG_TYPE, self->name, "steps",
-                 _("expected %s, found %s"), _("an array"), describe_node (node));
+                 _("expected %s, found %s"), _("an array"), srm_json_describe_node (node));
       return NULL;
     }
   steps = json_node_get_array (node);
