@@ -5,6 +5,7 @@
 #include <glib/gi18n.h>
 
 #include "srm-application.h"
+#include "srm-presentation.h"
 #include "srm-ui-resources.h"
 #include "srm-window.h"
 
@@ -103,10 +104,21 @@ srm_application_activate (GApplication *application)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (application));
 
+  SrmApplication *self = SRM_APPLICATION (application);
+
   if (window != NULL)
     gtk_window_present (window);
   else
-    srm_application_new_window (SRM_APPLICATION (application));
+    window = GTK_WINDOW (srm_application_new_window (self));
+
+  /* --tour: presented once, over the first window. */
+  if (self->startup_tour != NULL && SRM_IS_WINDOW (window))
+    {
+      g_autoptr(GFile) file = g_file_new_for_commandline_arg (self->startup_tour);
+
+      g_clear_pointer (&self->startup_tour, g_free);
+      srm_presentation_present_tour_file (SRM_WINDOW (window), file);
+    }
 }
 
 static void

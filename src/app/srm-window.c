@@ -10,9 +10,12 @@
 
 #include <glib/gi18n.h>
 
+#include "srm-compare-window.h"
 #include "srm-details-panel.h"
 #include "srm-diagram-view.h"
 #include "srm-layer-list.h"
+#include "srm-presentation.h"
+#include "srm-quiz-window.h"
 #include "srm-render.h"
 #include "srm-service-picker.h"
 #include "srm-window.h"
@@ -438,7 +441,7 @@ present_activated (GSimpleAction *action,
 {
   SrmWindow *self = user_data;
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Presentation mode is not available yet")));
+  srm_presentation_present (self, NULL);
 }
 
 static void
@@ -447,8 +450,13 @@ open_tour_activated (GSimpleAction *action,
                      gpointer       user_data)
 {
   SrmWindow *self = user_data;
+  const char *tour_id = g_variant_get_string (parameter, NULL);
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Tours are not available yet")));
+  /* A built-in tour by id; "" asks for a file. */
+  if (tour_id[0] == '\0')
+    srm_presentation_choose_tour (self);
+  else
+    srm_presentation_present_builtin_tour (self, tour_id);
 }
 
 static void
@@ -458,7 +466,7 @@ compare_activated (GSimpleAction *action,
 {
   SrmWindow *self = user_data;
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("Comparisons are not available yet")));
+  srm_compare_window_present_for (GTK_WINDOW (self), self->registry, self->selection);
 }
 
 static void
@@ -467,8 +475,20 @@ quiz_activated (GSimpleAction *action,
                 gpointer       user_data)
 {
   SrmWindow *self = user_data;
+  SrmCatalog *catalog = srm_window_get_catalog (self);
+  GList *windows = gtk_application_get_windows (gtk_window_get_application (GTK_WINDOW (self)));
+  SrmQuizWindow *quiz = NULL;
 
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("The quiz is not available yet")));
+  /* One quiz per window and catalog: choosing it again brings it back. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (SRM_IS_QUIZ_WINDOW (l->data) &&
+        gtk_window_get_transient_for (l->data) == GTK_WINDOW (self) &&
+        srm_quiz_window_get_catalog (l->data) == catalog)
+      quiz = l->data;
+
+  if (quiz == NULL)
+    quiz = srm_quiz_window_new (GTK_WINDOW (self), catalog);
+  gtk_window_present (GTK_WINDOW (quiz));
 }
 
 static const GActionEntry win_entries[] = {

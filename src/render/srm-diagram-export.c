@@ -14,8 +14,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
-#include "srm-diagram-export.h"
-#include "srm-diagram-painter-private.h"
+#include "srm-diagram-export-private.h"
 
 G_DEFINE_QUARK (srm-export-error-quark, srm_export_error)
 
@@ -64,29 +63,40 @@ resolve_height (SrmDiagramPainter *painter,
 }
 
 cairo_surface_t *
+srm_export_layout_to_surface (SrmDiagramLayout           *layout,
+                              const SrmDiagramPaintState *state,
+                              double                      scale)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
+                                        (int) ceil (layout->width * scale),
+                                        (int) ceil (layout->height * scale));
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  srm_diagram_paint (cr, layout, state, TRUE);
+  cairo_destroy (cr);
+
+  return surface;
+}
+
+cairo_surface_t *
 srm_diagram_render_to_surface (SrmDiagramPainter *painter,
                                int                width,
                                int                height,
                                double             scale)
 {
   g_autoptr(SrmDiagramLayout) layout = NULL;
-  cairo_surface_t *surface;
-  double h;
-  cairo_t *cr;
+  SrmDiagramPaintState state;
 
   g_return_val_if_fail (SRM_IS_DIAGRAM_PAINTER (painter), NULL);
   g_return_val_if_fail (width > 0, NULL);
   g_return_val_if_fail (scale > 0, NULL);
 
-  h = resolve_height (painter, width, height);
-  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32,
-                                        (int) ceil (width * scale), (int) ceil (h * scale));
-  cr = cairo_create (surface);
-  cairo_scale (cr, scale, scale);
-  layout = srm_diagram_painter_draw (painter, cr, width, h);
-  cairo_destroy (cr);
-
-  return surface;
+  layout = srm_diagram_painter_get_layout (painter, width, resolve_height (painter, width, height));
+  srm_diagram_painter_get_state (painter, &state);
+  return srm_export_layout_to_surface (layout, &state, scale);
 }
 
 static void
@@ -157,23 +167,19 @@ append_text_layer (GString                    *svg,
 }
 
 static GBytes *
-render_svg (SrmDiagramPainter *painter,
-            int                width,
-            double             height)
+render_svg (SrmDiagramLayout           *layout,
+            const SrmDiagramPaintState *state)
 {
-  g_autoptr(SrmDiagramLayout) layout = srm_diagram_painter_get_layout (painter, width, height);
   GByteArray *bytes = g_byte_array_new ();
-  SrmDiagramPaintState state;
   cairo_surface_t *surface;
   g_autoptr(GString) svg = NULL;
   const char *close;
   cairo_t *cr;
 
-  surface = cairo_svg_surface_create_for_stream (append_to_bytes, bytes, width, height);
+  surface = cairo_svg_surface_create_for_stream (append_to_bytes, bytes, layout->width, layout->height);
   cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PX);
   cr = cairo_create (surface);
-  srm_diagram_painter_get_state (painter, &state);
-  srm_diagram_paint (cr, layout, &state, FALSE);
+  srm_diagram_paint (cr, layout, state, FALSE);
   cairo_destroy (cr);
   cairo_surface_finish (surface);
   cairo_surface_destroy (surface);
@@ -184,43 +190,34 @@ render_svg (SrmDiagramPainter *painter,
   close = g_strrstr (svg->str, "</svg>");
   if (close != NULL)
     g_string_truncate (svg, close - svg->str);
-  append_text_layer (svg, layout, &state);
+  append_text_layer (svg, layout, state);
   g_string_append (svg, "</svg>\n");
 
   return g_string_free_to_bytes (g_steal_pointer (&svg));
 }
 
 GBytes *
-srm_diagram_export_to_bytes (SrmDiagramPainter *painter,
-                             SrmDiagramExportFormat    format,
-                             int                width,
-                             int                height,
-                             double             scale)
+srm_export_layout_to_bytes (SrmDiagramLayout           *layout,
+                            const SrmDiagramPaintState *state,
+                            SrmDiagramExportFormat      format,
+                            double                      scale)
 {
   GByteArray *bytes;
   cairo_surface_t *surface;
-  double h;
-
-  g_return_val_if_fail (SRM_IS_DIAGRAM_PAINTER (painter), NULL);
-  g_return_val_if_fail (width > 0, NULL);
-  g_return_val_if_fail (scale > 0, NULL);
-
-  h = resolve_height (painter, width, height);
 
   switch (format)
     {
     case SRM_DIAGRAM_EXPORT_SVG:
-      return render_svg (painter, width, h);
+      return render_svg (layout, state);
 
     case SRM_DIAGRAM_EXPORT_PDF:
       {
-        g_autoptr(SrmDiagramLayout) layout = NULL;
         cairo_t *cr;
 
         bytes = g_byte_array_new ();
-        surface = cairo_pdf_surface_create_for_stream (append_to_bytes, bytes, width, h);
+        surface = cairo_pdf_surface_create_for_stream (append_to_bytes, bytes, layout->width, layout->height);
         cr = cairo_create (surface);
-        layout = srm_diagram_painter_draw (painter, cr, width, h);
+        srm_diagram_paint (cr, layout, state, TRUE);
         cairo_destroy (cr);
         cairo_surface_finish (surface);
         cairo_surface_destroy (surface);
@@ -230,11 +227,69 @@ srm_diagram_export_to_bytes (SrmDiagramPainter *painter,
     case SRM_DIAGRAM_EXPORT_PNG:
     default:
       bytes = g_byte_array_new ();
-      surface = srm_diagram_render_to_surface (painter, width, h, scale);
+      surface = srm_export_layout_to_surface (layout, state, scale);
       cairo_surface_write_to_png_stream (surface, append_to_bytes, bytes);
       cairo_surface_destroy (surface);
       return g_byte_array_free_to_bytes (bytes);
     }
+}
+
+GBytes *
+srm_diagram_export_to_bytes (SrmDiagramPainter      *painter,
+                             SrmDiagramExportFormat  format,
+                             int                     width,
+                             int                     height,
+                             double                  scale)
+{
+  g_autoptr(SrmDiagramLayout) layout = NULL;
+  SrmDiagramPaintState state;
+
+  g_return_val_if_fail (SRM_IS_DIAGRAM_PAINTER (painter), NULL);
+  g_return_val_if_fail (width > 0, NULL);
+  g_return_val_if_fail (scale > 0, NULL);
+
+  layout = srm_diagram_painter_get_layout (painter, width, resolve_height (painter, width, height));
+  srm_diagram_painter_get_state (painter, &state);
+  return srm_export_layout_to_bytes (layout, &state, format, scale);
+}
+
+gboolean
+srm_export_check_path (const char              *path,
+                       SrmDiagramExportFormat  *format,
+                       GError                 **error)
+{
+  g_autofree char *display = NULL;
+
+  if (srm_diagram_export_format_from_path (path, format))
+    return TRUE;
+
+  display = g_filename_display_name (path);
+  g_set_error (error, SRM_EXPORT_ERROR, SRM_EXPORT_ERROR_UNKNOWN_FORMAT,
+               /* TRANSLATORS: %s is a file name */
+               _("Cannot export to “%s”: the name must end in .png, .svg or .pdf"), display);
+  return FALSE;
+}
+
+gboolean
+srm_export_write_bytes (const char  *path,
+                        GBytes      *bytes,
+                        GError     **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  /* A temporary file beside the target, renamed over it once complete. */
+  if (!g_file_set_contents_full (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                 G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local_error))
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, SRM_EXPORT_ERROR, SRM_EXPORT_ERROR_WRITE,
+                   /* TRANSLATORS: %s is a file name, then the system's reason */
+                   _("Could not write “%s”: %s"), display, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
 }
 
 gboolean
@@ -246,8 +301,6 @@ srm_diagram_export_to_file (SrmDiagramPainter  *painter,
                             GError            **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *display = NULL;
   SrmDiagramExportFormat format;
 
   g_return_val_if_fail (SRM_IS_DIAGRAM_PAINTER (painter), FALSE);
@@ -256,27 +309,9 @@ srm_diagram_export_to_file (SrmDiagramPainter  *painter,
   g_return_val_if_fail (scale > 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  display = g_filename_display_name (path);
-
-  if (!srm_diagram_export_format_from_path (path, &format))
-    {
-      g_set_error (error, SRM_EXPORT_ERROR, SRM_EXPORT_ERROR_UNKNOWN_FORMAT,
-                   /* TRANSLATORS: %s is a file name */
-                   _("Cannot export to “%s”: the name must end in .png, .svg or .pdf"), display);
-      return FALSE;
-    }
+  if (!srm_export_check_path (path, &format, error))
+    return FALSE;
 
   bytes = srm_diagram_export_to_bytes (painter, format, width, height, scale);
-
-  /* A temporary file beside the target, renamed over it once complete. */
-  if (!g_file_set_contents_full (path, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0666, &local_error))
-    {
-      g_set_error (error, SRM_EXPORT_ERROR, SRM_EXPORT_ERROR_WRITE,
-                   /* TRANSLATORS: %s is a file name, then the system's reason */
-                   _("Could not write “%s”: %s"), display, local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
+  return srm_export_write_bytes (path, bytes, error);
 }

@@ -38,15 +38,15 @@ typedef struct {
   double                   max_width_f; /* out: the body size at which columns would be MIN_COLUMN_EMS wide */
 } Builder;
 
-static PangoLayout *
-new_text (Builder        *b,
-          const char     *text,
-          double          size,
-          PangoWeight     weight,
-          double          width,
-          PangoAlignment  align)
+PangoLayout *
+srm_diagram_text_new (PangoContext   *context,
+                      const char     *text,
+                      double          size,
+                      PangoWeight     weight,
+                      double          width,
+                      PangoAlignment  align)
 {
-  PangoLayout *layout = pango_layout_new (b->context);
+  PangoLayout *layout = pango_layout_new (context);
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string (SRM_DIAGRAM_FONT_FAMILY);
 
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
@@ -61,10 +61,21 @@ new_text (Builder        *b,
   return layout;
 }
 
-static void
-text_size (PangoLayout *layout,
-           double      *width,
-           double      *height)
+static PangoLayout *
+new_text (Builder        *b,
+          const char     *text,
+          double          size,
+          PangoWeight     weight,
+          double          width,
+          PangoAlignment  align)
+{
+  return srm_diagram_text_new (b->context, text, size, weight, width, align);
+}
+
+void
+srm_diagram_text_size (PangoLayout *layout,
+                       double      *width,
+                       double      *height)
 {
   PangoRectangle logical;
 
@@ -105,7 +116,7 @@ text_fits (PangoLayout *layout,
 {
   double w;
 
-  text_size (layout, &w, NULL);
+  srm_diagram_text_size (layout, &w, NULL);
   return pango_layout_get_line_count (layout) <= max_lines &&
          !breaks_mid_word (layout) &&
          w <= width + 0.01;
@@ -114,7 +125,7 @@ text_fits (PangoLayout *layout,
 /* A layout of @text within @width on at most @max_lines lines, never broken
  * mid-word, in type from @size down to @min_size; NULL if it does not fit. */
 static PangoLayout *
-try_fit_text (Builder        *b,
+try_fit_text (PangoContext   *context,
               const char     *text,
               double          size,
               double          min_size,
@@ -125,7 +136,7 @@ try_fit_text (Builder        *b,
 {
   for (double s = size; ; s = MAX (min_size, s * 0.92))
     {
-      PangoLayout *layout = new_text (b, text, s, weight, width, align);
+      PangoLayout *layout = srm_diagram_text_new (context, text, s, weight, width, align);
 
       if (text_fits (layout, width, max_lines))
         return layout;
@@ -136,8 +147,8 @@ try_fit_text (Builder        *b,
 }
 
 /* Like try_fit_text (), but as a last resort shortened with an ellipsis. */
-static PangoLayout *
-fit_text (Builder        *b,
+PangoLayout *
+srm_diagram_text_fit (PangoContext   *context,
           const char     *text,
           double          size,
           double          min_size,
@@ -150,7 +161,7 @@ fit_text (Builder        *b,
   PangoLayout *layout;
   gsize keep;
 
-  layout = try_fit_text (b, text, size, min_size, weight, width, max_lines, align);
+  layout = try_fit_text (context, text, size, min_size, weight, width, max_lines, align);
   if (layout != NULL)
     return layout;
 
@@ -166,37 +177,17 @@ fit_text (Builder        *b,
         keep--;
       g_free (shortened);
       shortened = g_strdup_printf ("%.*s…", (int) keep, text);
-      layout = new_text (b, shortened, min_size, weight, width, align);
+      layout = srm_diagram_text_new (context, shortened, min_size, weight, width, align);
       if (text_fits (layout, width, max_lines))
         return layout;
       g_object_unref (layout);
     }
 
-  return new_text (b, "…", min_size, weight, width, align);
+  return srm_diagram_text_new (context, "…", min_size, weight, width, align);
 }
 
-static cairo_rectangle_t
-rect_make (double x,
-           double y,
-           double width,
-           double height)
-{
-  return (cairo_rectangle_t) { x, y, MAX (0, width), MAX (0, height) };
-}
-
-static SrmDiagramTextItem *
-place_text (Builder                 *b,
-            PangoLayout             *text,
-            double                   x,
-            double                   y,
-            const cairo_rectangle_t *bounds,
-            SrmTextRole              role)
-{
-  SrmDiagramTextItem *item = srm_diagram_layout_add_text (b->layout, text, x, y, bounds, role);
-
-  g_object_unref (text);
-  return item;
-}
+#define rect_make srm_rect_make
+#define place_text(b, text, x, y, bounds, role) srm_diagram_layout_take_text ((b)->layout, text, x, y, bounds, role)
 
 static void
 add_glyph (Builder       *b,
@@ -287,10 +278,10 @@ layout_title_and_summary (Builder *b,
 
   if (c->title != NULL && c->title[0] != '\0')
     {
-      PangoLayout *text = fit_text (b, c->title, 1.6 * f, f, PANGO_WEIGHT_BOLD, width, 2, PANGO_ALIGN_LEFT);
+      PangoLayout *text = srm_diagram_text_fit (b->context, c->title, 1.6 * f, f, PANGO_WEIGHT_BOLD, width, 2, PANGO_ALIGN_LEFT);
       double h;
 
-      text_size (text, NULL, &h);
+      srm_diagram_text_size (text, NULL, &h);
       place_text (b, text, x, y, &bounds, SRM_TEXT_TITLE);
       b->layout->has_title = TRUE;
       b->layout->title_rect = rect_make (x, y, width, h);
@@ -299,10 +290,10 @@ layout_title_and_summary (Builder *b,
 
   if (c->show_summary && c->summary != NULL)
     {
-      PangoLayout *text = fit_text (b, c->summary, 1.15 * f, 0.9 * f, PANGO_WEIGHT_MEDIUM, width, 3, PANGO_ALIGN_LEFT);
+      PangoLayout *text = srm_diagram_text_fit (b->context, c->summary, 1.15 * f, 0.9 * f, PANGO_WEIGHT_MEDIUM, width, 3, PANGO_ALIGN_LEFT);
       double h;
 
-      text_size (text, NULL, &h);
+      srm_diagram_text_size (text, NULL, &h);
       place_text (b, text, x, y, &bounds, SRM_TEXT_SUMMARY);
       b->layout->has_summary = TRUE;
       b->layout->summary_rect = rect_make (x, y, width, h);
@@ -334,13 +325,13 @@ label_column_width (Builder *b,
       g_autoptr(PangoLayout) text = new_text (b, srm_layer_get_name (layer), b->f, PANGO_WEIGHT_MEDIUM, -1, PANGO_ALIGN_LEFT);
       double w;
 
-      text_size (text, &w, NULL);
+      srm_diagram_text_size (text, &w, NULL);
       natural = MAX (natural, w);
       for (guint j = 0; words[j] != NULL; j++)
         {
           g_autoptr(PangoLayout) word = new_text (b, words[j], b->f, PANGO_WEIGHT_MEDIUM, -1, PANGO_ALIGN_LEFT);
 
-          text_size (word, &w, NULL);
+          srm_diagram_text_size (word, &w, NULL);
           longest_word = MAX (longest_word, w);
         }
     }
@@ -350,16 +341,16 @@ label_column_width (Builder *b,
 
 /* A service's name on two lines; when too narrow, the acronym its name ends
  * with ("Azure Kubernetes Service (AKS)"), else three lines, else ellipsized. */
-static PangoLayout *
-service_header_text (Builder    *b,
-                     const char *name,
-                     double      width)
+PangoLayout *
+srm_diagram_service_header_text (PangoContext *context,
+                                 const char   *name,
+                                 double        f,
+                                 double        width)
 {
-  double f = b->f;
   PangoLayout *text;
   const char *open = strrchr (name, '(');
 
-  text = try_fit_text (b, name, 0.92 * f, 0.75 * f, PANGO_WEIGHT_BOLD, width, 2, PANGO_ALIGN_CENTER);
+  text = try_fit_text (context, name, 0.92 * f, 0.75 * f, PANGO_WEIGHT_BOLD, width, 2, PANGO_ALIGN_CENTER);
   if (text != NULL)
     return text;
 
@@ -367,12 +358,12 @@ service_header_text (Builder    *b,
     {
       g_autofree char *acronym = g_strndup (open + 1, strlen (open) - 2);
 
-      text = try_fit_text (b, acronym, 0.92 * f, 0.7 * f, PANGO_WEIGHT_BOLD, width, 1, PANGO_ALIGN_CENTER);
+      text = try_fit_text (context, acronym, 0.92 * f, 0.7 * f, PANGO_WEIGHT_BOLD, width, 1, PANGO_ALIGN_CENTER);
       if (text != NULL)
         return text;
     }
 
-  return fit_text (b, name, 0.92 * f, 0.7 * f, PANGO_WEIGHT_BOLD, width, 3, PANGO_ALIGN_CENTER);
+  return srm_diagram_text_fit (context, name, 0.92 * f, 0.7 * f, PANGO_WEIGHT_BOLD, width, 3, PANGO_ALIGN_CENTER);
 }
 
 static double
@@ -395,16 +386,16 @@ layout_headers (Builder *b,
       double h, badge_h = 0;
 
       if (column->kind == SRM_DIAGRAM_COLUMN_MODEL)
-        name = fit_text (b, column->label, 1.05 * f, 0.8 * f, PANGO_WEIGHT_BOLD, inner, 2, PANGO_ALIGN_CENTER);
+        name = srm_diagram_text_fit (b->context, column->label, 1.05 * f, 0.8 * f, PANGO_WEIGHT_BOLD, inner, 2, PANGO_ALIGN_CENTER);
       else
         {
-          g_autoptr(PangoLayout) badge = fit_text (b, srm_service_model_get_short_name (column_model (b, column)),
+          g_autoptr(PangoLayout) badge = srm_diagram_text_fit (b->context, srm_service_model_get_short_name (column_model (b, column)),
                                                    0.72 * f, 0.6 * f, PANGO_WEIGHT_BOLD, inner - 0.8 * f, 1, PANGO_ALIGN_CENTER);
-          name = service_header_text (b, column->label, inner);
-          text_size (badge, NULL, &badge_h);
+          name = srm_diagram_service_header_text (b->context, column->label, f, inner);
+          srm_diagram_text_size (badge, NULL, &badge_h);
           badge_h += 0.3 * f + 0.3 * f;
         }
-      text_size (name, NULL, &h);
+      srm_diagram_text_size (name, NULL, &h);
       g_ptr_array_add (texts, name);
       h += badge_h;
       g_array_append_val (heights, h);
@@ -423,18 +414,18 @@ layout_headers (Builder *b,
       double h;
 
       column->header_rect = rect_make (column->rect.x, y, column_width, header_height);
-      text_size (name, NULL, &h);
+      srm_diagram_text_size (name, NULL, &h);
       item = place_text (b, name, column->rect.x + pad, top, &column->header_rect, SRM_TEXT_HEADER);
       item->column = i;
 
       if (column->kind == SRM_DIAGRAM_COLUMN_SERVICE)
         {
-          PangoLayout *badge = fit_text (b, srm_service_model_get_short_name (column_model (b, column)),
+          PangoLayout *badge = srm_diagram_text_fit (b->context, srm_service_model_get_short_name (column_model (b, column)),
                                          0.72 * f, 0.6 * f, PANGO_WEIGHT_BOLD, inner - 0.8 * f, 1, PANGO_ALIGN_LEFT);
           SrmDiagramPill pill;
           double bw, bh;
 
-          text_size (badge, &bw, &bh);
+          srm_diagram_text_size (badge, &bw, &bh);
           pill.rect = rect_make (column->rect.x + (column_width - bw) / 2 - 0.4 * f,
                                  top + h + 0.3 * f, bw + 0.8 * f, bh + 0.3 * f);
           pill.row = -1;
@@ -471,12 +462,16 @@ choose_cell_text_size (Builder *b,
   if (cell_height < 1.5 * f)
     return 0;
 
-  for (guint i = column; i < b->layout->cells->len; i += b->layout->columns->len)
+  /* Not a stride over the grid: the comparison's layouts leave gaps. */
+  for (guint i = 0; i < b->layout->cells->len; i++)
     {
       const SrmDiagramCell *cell = &g_array_index (b->layout->cells, SrmDiagramCell, i);
       SrmOwner owner = cell->owner;
+      guint label;
 
-      guint label = owner == SRM_OWNER_CUSTOMER ? 0 : owner == SRM_OWNER_PROVIDER ? 1 : 2;
+      if (cell->column != column)
+        continue;
+      label = owner == SRM_OWNER_CUSTOMER ? 0 : owner == SRM_OWNER_PROVIDER ? 1 : 2;
 
       used[label] = TRUE;
       /* The badge takes the top-right corner: words beside a glyph move left
@@ -504,7 +499,7 @@ choose_cell_text_size (Builder *b,
           if (!used[i])
             continue;
           text = new_text (b, labels[i], size, PANGO_WEIGHT_BOLD, -1, PANGO_ALIGN_LEFT);
-          text_size (text, &w, NULL);
+          srm_diagram_text_size (text, &w, NULL);
           if (i == 2)
             need = w + 0.8 * k * f + 2 * (0.75 * f + 0.3 * f); /* chip between two corner glyphs */
           else
@@ -550,7 +545,7 @@ layout_cell_content (Builder        *b,
           SrmDiagramPill pill;
           double w, h;
 
-          text_size (text, &w, &h);
+          srm_diagram_text_size (text, &w, &h);
           pill.rect = rect_make (content.x + (content.width - w) / 2 - 0.4 * k * f, r->y + (r->height - h) / 2 - 0.12 * f,
                                  w + 0.8 * k * f, h + 0.24 * f);
           pill.row = row;
@@ -574,7 +569,7 @@ layout_cell_content (Builder        *b,
           SrmDiagramTextItem *item;
           double w, h, g = k * f, total, x;
 
-          text_size (text, &w, &h);
+          srm_diagram_text_size (text, &w, &h);
           total = g + 0.35 * k * f + w;
           x = content.x + (content.width - total) / 2;
           add_glyph (b, kind, on, x, r->y + (r->height - g) / 2, g, row, column);
@@ -659,10 +654,10 @@ layout_rows (Builder *b,
           if (!text_fits (text, band_label_width, 1))
             {
               g_object_unref (text);
-              text = fit_text (b, srm_layer_group_get_short_name (group), 0.88 * f, 0.75 * f,
+              text = srm_diagram_text_fit (b->context, srm_layer_group_get_short_name (group), 0.88 * f, 0.75 * f,
                                PANGO_WEIGHT_BOLD, band_label_width, 2, PANGO_ALIGN_LEFT);
             }
-          text_size (text, NULL, &th);
+          srm_diagram_text_size (text, NULL, &th);
 
           new_band.group_id = g_strdup (group_id);
           new_band.label = g_strdup (pango_layout_get_text (text));
@@ -674,9 +669,9 @@ layout_rows (Builder *b,
           current_group = group_id;
         }
 
-      label = fit_text (b, srm_layer_get_name (layer), f, 0.8 * f, PANGO_WEIGHT_MEDIUM,
+      label = srm_diagram_text_fit (b->context, srm_layer_get_name (layer), f, 0.8 * f, PANGO_WEIGHT_MEDIUM,
                         label_width - 0.7 * f, 3, PANGO_ALIGN_LEFT);
-      text_size (label, NULL, &h);
+      srm_diagram_text_size (label, NULL, &h);
       row_height = MAX (min_row, h + 0.6 * f);
 
       row.layer_id = g_strdup (srm_layer_get_id (layer));
@@ -733,6 +728,33 @@ layout_rows (Builder *b,
   return y;
 }
 
+void
+srm_diagram_swatch_add (SrmDiagramLayout  *layout,
+                        SrmSwatchKind      kind,
+                        cairo_rectangle_t  rect,
+                        double             f)
+{
+  SrmDiagramSwatch swatch = { kind, rect };
+  double sw = rect.width, sh = rect.height, g = sh * 0.62;
+  SrmDiagramGlyph glyphs[2] = {
+    { SRM_GLYPH_PERSON, SRM_ON_CUSTOMER, rect_make (rect.x + (sw - g) / 2, rect.y + (sh - g) / 2, g, g), -1, -1 },
+    { SRM_GLYPH_CLOUD, SRM_ON_PROVIDER, rect_make (rect.x + (sw - g) / 2, rect.y + (sh - g) / 2, g, g), -1, -1 },
+  };
+
+  g_array_append_val (layout->swatches, swatch);
+  if (kind == SRM_SWATCH_CUSTOMER)
+    g_array_append_val (layout->glyphs, glyphs[0]);
+  else if (kind == SRM_SWATCH_PROVIDER)
+    g_array_append_val (layout->glyphs, glyphs[1]);
+  else if (kind == SRM_SWATCH_SHARED)
+    {
+      g = sh * 0.42;
+      glyphs[0].rect = rect_make (rect.x + 0.1 * f, rect.y + 0.08 * f, g, g);
+      glyphs[1].rect = rect_make (rect.x + sw - 0.1 * f - g, rect.y + sh - 0.08 * f - g, g, g);
+      g_array_append_vals (layout->glyphs, glyphs, 2);
+    }
+}
+
 static double
 layout_legend (Builder *b,
                double   x,
@@ -766,8 +788,8 @@ layout_legend (Builder *b,
 
   for (guint i = 0; i < n_items; i++)
     {
-      texts[i] = fit_text (b, labels[i], 0.9 * f, 0.8 * f, PANGO_WEIGHT_NORMAL, width - sw - gap, 2, PANGO_ALIGN_LEFT);
-      text_size (texts[i], &widths[i], &heights[i]);
+      texts[i] = srm_diagram_text_fit (b->context, labels[i], 0.9 * f, 0.8 * f, PANGO_WEIGHT_NORMAL, width - sw - gap, 2, PANGO_ALIGN_LEFT);
+      srm_diagram_text_size (texts[i], &widths[i], &heights[i]);
     }
 
   /* Flow the items into centred lines; at narrow widths they stack. */
@@ -791,22 +813,9 @@ layout_legend (Builder *b,
       lx = x + MAX (0, (width - line_width) / 2);
       for (guint i = start; i < end; i++)
         {
-          SrmDiagramSwatch swatch = { kinds[i], rect_make (lx, line_y + (line_height - sh) / 2, sw, sh) };
           cairo_rectangle_t bounds = rect_make (x, y, width, G_MAXDOUBLE / 4);
-          double g = sh * 0.62;
 
-          g_array_append_val (b->layout->swatches, swatch);
-          if (kinds[i] == SRM_SWATCH_CUSTOMER || kinds[i] == SRM_SWATCH_PROVIDER)
-            add_glyph (b, kinds[i] == SRM_SWATCH_CUSTOMER ? SRM_GLYPH_PERSON : SRM_GLYPH_CLOUD,
-                       kinds[i] == SRM_SWATCH_CUSTOMER ? SRM_ON_CUSTOMER : SRM_ON_PROVIDER,
-                       lx + (sw - g) / 2, swatch.rect.y + (sh - g) / 2, g, -1, -1);
-          else if (kinds[i] == SRM_SWATCH_SHARED)
-            {
-              g = sh * 0.42;
-              add_glyph (b, SRM_GLYPH_PERSON, SRM_ON_CUSTOMER, lx + 0.1 * f, swatch.rect.y + 0.08 * f, g, -1, -1);
-              add_glyph (b, SRM_GLYPH_CLOUD, SRM_ON_PROVIDER, lx + sw - 0.1 * f - g,
-                         swatch.rect.y + sh - 0.08 * f - g, g, -1, -1);
-            }
+          srm_diagram_swatch_add (b->layout, kinds[i], rect_make (lx, line_y + (line_height - sh) / 2, sw, sh), f);
           place_text (b, g_object_ref (texts[i]), lx + sw + gap, line_y + (line_height - heights[i]) / 2,
                       &bounds, SRM_TEXT_LEGEND);
           lx += sw + gap + widths[i] + spacing;
@@ -987,4 +996,49 @@ srm_diagram_geometry_build (const SrmDiagramContent *content,
   layout->height = height;
 
   return layout;
+}
+
+/* ---- for other painters that draw cells like the diagram's ---- */
+
+/* A builder over someone else's layout, for one of the steps below. */
+#define BORROWED_BUILDER(b, layout, context, catalog, f) \
+  SrmDiagramContent b##_content = { .catalog = (catalog) }; \
+  Builder b = { (context), &b##_content, (layout), (f), 0, 0, 0 }
+
+double
+srm_diagram_cell_text_size (SrmDiagramLayout *layout,
+                            PangoContext     *context,
+                            SrmCatalog       *catalog,
+                            double            f,
+                            guint             column,
+                            double            cell_width,
+                            double            cell_height)
+{
+  BORROWED_BUILDER (b, layout, context, catalog, f);
+  return choose_cell_text_size (&b, column, cell_width, cell_height);
+}
+
+void
+srm_diagram_cell_content (SrmDiagramLayout *layout,
+                          PangoContext     *context,
+                          SrmCatalog       *catalog,
+                          double            f,
+                          SrmDiagramCell   *cell,
+                          double            text_size)
+{
+  BORROWED_BUILDER (b, layout, context, catalog, f);
+  layout_cell_content (&b, cell, text_size);
+}
+
+double
+srm_diagram_legend_build (SrmDiagramLayout *layout,
+                          PangoContext     *context,
+                          SrmCatalog       *catalog,
+                          double            f,
+                          double            x,
+                          double            y,
+                          double            width)
+{
+  BORROWED_BUILDER (b, layout, context, catalog, f);
+  return layout_legend (&b, x, y, width);
 }

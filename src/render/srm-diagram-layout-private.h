@@ -19,6 +19,8 @@ typedef enum {
   SRM_TEXT_BADGE,
   SRM_TEXT_CELL,
   SRM_TEXT_LEGEND,
+  SRM_TEXT_MARK,   /* the number on a comparison's badge */
+  SRM_TEXT_GAP,    /* the words in the gap of a row one table lacks */
 } SrmTextRole;
 
 /* What a text or glyph sits on, which decides its ink colour. */
@@ -68,6 +70,20 @@ typedef struct {
   int               row, column;
 } SrmDiagramPill;
 
+/* A comparison's annotations: a ring around what differs, a dashed gap where
+ * a table lacks a row, a numbered badge tying a cell to its line in the list.
+ * The diagram itself has none. */
+typedef enum {
+  SRM_MARK_RING,
+  SRM_MARK_GAP,
+  SRM_MARK_BADGE,
+} SrmMarkKind;
+
+typedef struct {
+  SrmMarkKind       kind;
+  cairo_rectangle_t rect;
+} SrmDiagramMark;
+
 struct _SrmDiagramLayout {
   gatomicrefcount ref_count;
 
@@ -85,6 +101,7 @@ struct _SrmDiagramLayout {
   GArray    *glyphs;        /* SrmDiagramGlyph */
   GArray    *swatches;      /* SrmDiagramSwatch */
   GArray    *pills;         /* SrmDiagramPill */
+  GArray    *marks;         /* SrmDiagramMark */
 
   gboolean          has_title, has_summary, has_legend;
   cairo_rectangle_t title_rect;
@@ -101,9 +118,26 @@ SrmDiagramTextItem *srm_diagram_layout_add_text  (SrmDiagramLayout        *self,
                                                   double                   y,
                                                   const cairo_rectangle_t *bounds,
                                                   SrmTextRole              role);
+/* As add_text, taking @layout's reference. */
+SrmDiagramTextItem *srm_diagram_layout_take_text (SrmDiagramLayout        *self,
+                                                  PangoLayout             *layout,
+                                                  double                   x,
+                                                  double                   y,
+                                                  const cairo_rectangle_t *bounds,
+                                                  SrmTextRole              role);
 /* Moves everything by (@dx, @dy). */
 void                srm_diagram_layout_translate (SrmDiagramLayout        *self,
                                                   double                   dx,
                                                   double                   dy);
+
+/* A rectangle that is never negative in size. */
+static inline cairo_rectangle_t
+srm_rect_make (double x,
+               double y,
+               double width,
+               double height)
+{
+  return (cairo_rectangle_t) { x, y, MAX (0, width), MAX (0, height) };
+}
 
 G_END_DECLS

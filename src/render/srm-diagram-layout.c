@@ -60,6 +60,7 @@ srm_diagram_layout_new (void)
   self->glyphs = g_array_new (FALSE, TRUE, sizeof (SrmDiagramGlyph));
   self->swatches = g_array_new (FALSE, TRUE, sizeof (SrmDiagramSwatch));
   self->pills = g_array_new (FALSE, TRUE, sizeof (SrmDiagramPill));
+  self->marks = g_array_new (FALSE, TRUE, sizeof (SrmDiagramMark));
 
   return self;
 }
@@ -89,6 +90,7 @@ srm_diagram_layout_unref (SrmDiagramLayout *self)
   g_array_unref (self->glyphs);
   g_array_unref (self->swatches);
   g_array_unref (self->pills);
+  g_array_unref (self->marks);
   g_free (self->summary);
   g_free (self);
 }
@@ -140,6 +142,20 @@ srm_diagram_layout_add_text (SrmDiagramLayout        *self,
   return item;
 }
 
+SrmDiagramTextItem *
+srm_diagram_layout_take_text (SrmDiagramLayout        *self,
+                              PangoLayout             *layout,
+                              double                   x,
+                              double                   y,
+                              const cairo_rectangle_t *bounds,
+                              SrmTextRole              role)
+{
+  SrmDiagramTextItem *item = srm_diagram_layout_add_text (self, layout, x, y, bounds, role);
+
+  g_object_unref (layout);
+  return item;
+}
+
 static void
 move_rect (cairo_rectangle_t *rect,
            double             dx,
@@ -176,6 +192,8 @@ srm_diagram_layout_translate (SrmDiagramLayout *self,
     move_rect (&g_array_index (self->swatches, SrmDiagramSwatch, i).rect, dx, dy);
   for (guint i = 0; i < self->pills->len; i++)
     move_rect (&g_array_index (self->pills, SrmDiagramPill, i).rect, dx, dy);
+  for (guint i = 0; i < self->marks->len; i++)
+    move_rect (&g_array_index (self->marks, SrmDiagramMark, i).rect, dx, dy);
   for (guint i = 0; i < self->texts->len; i++)
     {
       SrmDiagramTextItem *item = g_ptr_array_index (self->texts, i);

@@ -721,6 +721,72 @@ paint_pills (cairo_t                    *cr,
     }
 }
 
+/* A comparison's marks in the foreground colour, the one that stands out from
+ * both owner colours and survives greyscale: rings with a halo of background
+ * so they lift off any cell, and badges for the numbers of the list. Gaps are
+ * quiet: dashed, in the band colour, so an absent row reads as absent. */
+static void
+paint_marks (cairo_t          *cr,
+             SrmDiagramLayout *layout,
+             const Palette    *palette,
+             SrmMarkKind       kind)
+{
+  double width = MAX (2.5, 0.14 * layout->font_size);
+
+  for (guint i = 0; i < layout->marks->len; i++)
+    {
+      const SrmDiagramMark *mark = &g_array_index (layout->marks, SrmDiagramMark, i);
+      cairo_rectangle_t r;
+
+      if (mark->kind != kind)
+        continue;
+
+      switch (kind)
+        {
+        case SRM_MARK_RING:
+          r = inflate (&mark->rect, width * 0.35);
+          rounded_rect (cr, &r, layout->radius + width * 0.35);
+          set_color (cr, palette->background);
+          cairo_set_line_width (cr, width * 1.1);
+          cairo_stroke (cr);
+          r = inflate (&mark->rect, width * 0.9);
+          rounded_rect (cr, &r, layout->radius + width * 0.9);
+          set_color (cr, palette->foreground);
+          cairo_set_line_width (cr, width);
+          cairo_stroke (cr);
+          break;
+
+        case SRM_MARK_GAP:
+          {
+            double dash[] = { 2.2 * layout->line_width * 3, 1.6 * layout->line_width * 3 };
+            SrmRgba edge = mix (palette->background, palette->foreground, 0.45);
+
+            r = inflate (&mark->rect, -layout->line_width);
+            rounded_rect (cr, &r, layout->radius);
+            set_color (cr, palette->band);
+            cairo_fill_preserve (cr);
+            set_color (cr, edge);
+            cairo_set_line_width (cr, MAX (1.5, 1.5 * layout->line_width));
+            cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+            cairo_stroke (cr);
+            cairo_set_dash (cr, NULL, 0, 0);
+          }
+          break;
+
+        case SRM_MARK_BADGE:
+        default:
+          r = mark->rect;
+          rounded_rect (cr, &r, r.height / 2);
+          set_color (cr, palette->foreground);
+          cairo_fill_preserve (cr);
+          set_color (cr, palette->background);
+          cairo_set_line_width (cr, MAX (1.5, 1.2 * layout->line_width));
+          cairo_stroke (cr);
+          break;
+        }
+    }
+}
+
 static SrmRgba
 ink_on (const Palette *palette,
         SrmInkSurface  on,
@@ -812,6 +878,13 @@ srm_diagram_paint_text_color (SrmDiagramLayout           *layout,
     case SRM_TEXT_CELL:
       *color = ink_on (palette, item->on, fade);
       return;
+    case SRM_TEXT_MARK:
+      *color = palette->background;
+      return;
+    case SRM_TEXT_GAP:
+      ink = palette->secondary;
+      surface = composite (palette->band, palette->background);
+      break;
     case SRM_TEXT_TITLE:
     case SRM_TEXT_SUMMARY:
     case SRM_TEXT_ROW_LABEL:
@@ -926,12 +999,15 @@ srm_diagram_paint (cairo_t                    *cr,
 
   paint_bands (cr, layout, palette);
   paint_column_frames (cr, layout, palette, state);
+  paint_marks (cr, layout, palette, SRM_MARK_GAP);
   paint_cells (cr, &hatch_cache, layout, palette, state);
+  paint_marks (cr, layout, palette, SRM_MARK_RING);
   paint_swatches (cr, &hatch_cache, layout, palette);
   hatch_cache_clear (&hatch_cache);
   paint_pills (cr, layout, palette, state);
   paint_text_backings (cr, layout, palette);
   paint_glyphs (cr, layout, palette, state);
+  paint_marks (cr, layout, palette, SRM_MARK_BADGE);
   if (with_text)
     paint_texts (cr, layout, palette, state);
   paint_focus (cr, layout, palette, state);

@@ -53,6 +53,62 @@ void              srm_diagram_paint_text_color    (SrmDiagramLayout           *l
 void              srm_diagram_paint_background    (SrmDiagramStyle             style,
                                                    SrmRgba                    *color);
 
+/* Text and cells as the diagram lays them out, for the comparison painter.
+ * A text never breaks mid-word; fit shrinks it from @size towards @min_size
+ * and ellipsizes as a last resort. */
+PangoLayout      *srm_diagram_text_new            (PangoContext               *context,
+                                                   const char                 *text,
+                                                   double                      size,
+                                                   PangoWeight                 weight,
+                                                   double                      width,
+                                                   PangoAlignment              align);
+PangoLayout      *srm_diagram_text_fit            (PangoContext               *context,
+                                                   const char                 *text,
+                                                   double                      size,
+                                                   double                      min_size,
+                                                   PangoWeight                 weight,
+                                                   double                      width,
+                                                   int                         max_lines,
+                                                   PangoAlignment              align);
+void              srm_diagram_text_size           (PangoLayout                *layout,
+                                                   double                     *width,
+                                                   double                     *height);
+/* The size of the owner words in the cells of @column (0: glyphs only) and
+ * the glyphs, words and "Shared" chip of one cell, at body size @f. */
+double            srm_diagram_cell_text_size      (SrmDiagramLayout           *layout,
+                                                   PangoContext               *context,
+                                                   SrmCatalog                 *catalog,
+                                                   double                      f,
+                                                   guint                       column,
+                                                   double                      cell_width,
+                                                   double                      cell_height);
+void              srm_diagram_cell_content        (SrmDiagramLayout           *layout,
+                                                   PangoContext               *context,
+                                                   SrmCatalog                 *catalog,
+                                                   double                      f,
+                                                   SrmDiagramCell             *cell,
+                                                   double                      text_size);
+/* A service's name in a header @width wide: two lines, its acronym, three. */
+PangoLayout      *srm_diagram_service_header_text (PangoContext              *context,
+                                                   const char                 *name,
+                                                   double                      f,
+                                                   double                      width);
+/* A legend swatch of @kind with its glyphs. */
+void              srm_diagram_swatch_add          (SrmDiagramLayout           *layout,
+                                                   SrmSwatchKind               kind,
+                                                   cairo_rectangle_t           rect,
+                                                   double                      f);
+/* The owner legend at (@x, @y), centred in @width; returns its bottom. */
+double            srm_diagram_legend_build        (SrmDiagramLayout           *layout,
+                                                   PangoContext               *context,
+                                                   SrmCatalog                 *catalog,
+                                                   double                      f,
+                                                   double                      x,
+                                                   double                      y,
+                                                   double                      width);
+/* A Pango context with the painters' font options. */
+PangoContext     *srm_diagram_context_new         (void);
+
 /* The painter's own Pango context and cached layout for draw and export. */
 SrmDiagramLayout *srm_diagram_painter_get_layout  (SrmDiagramPainter          *self,
                                                    double                      width,

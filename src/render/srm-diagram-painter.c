@@ -732,21 +732,26 @@ srm_diagram_painter_dup_summary (SrmDiagramPainter *self)
 
 /* ---- layout and drawing ---- */
 
+PangoContext *
+srm_diagram_context_new (void)
+{
+  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_SLIGHT);
+  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
+  pango_cairo_context_set_font_options (context, options);
+  pango_context_set_round_glyph_positions (context, FALSE);
+  cairo_font_options_destroy (options);
+  return context;
+}
+
 static PangoContext *
 get_context (SrmDiagramPainter *self)
 {
   if (self->context == NULL)
-    {
-      cairo_font_options_t *options = cairo_font_options_create ();
-
-      self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
-      cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
-      cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_SLIGHT);
-      cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
-      pango_cairo_context_set_font_options (self->context, options);
-      pango_context_set_round_glyph_positions (self->context, FALSE);
-      cairo_font_options_destroy (options);
-    }
+    self->context = srm_diagram_context_new ();
 
   return self->context;
 }

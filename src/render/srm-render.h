@@ -3,6 +3,7 @@
  * render without a display. */
 #pragma once
 
+#include "srm-compare-painter.h"
 #include "srm-diagram-export.h"
 #include "srm-diagram-layout.h"
 #include "srm-diagram-painter.h"
