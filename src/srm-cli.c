@@ -14,6 +14,7 @@
 #include "srm-cli.h"
 #include "srm-cli-assessment.h"
 #include "srm-cli-common.h"
+#include "srm-cli-compare.h"
 #include "srm-cli-training.h"
 #include "srm-model.h"
 #include "srm-render.h"
@@ -37,6 +38,7 @@ typedef struct {
   char      *validate_path;
   char      *summary_path;
   char      *compare_spec;
+  char      *export_compare_path;
   char      *tour_path;
   int        quiz_count;
   gint64     quiz_seed;
@@ -55,6 +57,7 @@ srm_cli_request_clear (SrmCliRequest *request)
   g_clear_pointer (&request->validate_path, g_free);
   g_clear_pointer (&request->summary_path, g_free);
   g_clear_pointer (&request->compare_spec, g_free);
+  g_clear_pointer (&request->export_compare_path, g_free);
   g_clear_pointer (&request->tour_path, g_free);
 }
 
@@ -79,6 +82,8 @@ static const GOptionEntry cli_entries[] = {
     N_("Make the quiz repeatable: the same seed gives the same quiz (with --quiz)"), N_("N") },
   { "compare", 0, 0, G_OPTION_ARG_STRING, NULL,
     N_("Compare two models, two services or two catalogs, e.g. iaas,paas or azure,azure-2026"), N_("A,B") },
+  { "export-compare", 0, 0, G_OPTION_ARG_FILENAME, NULL,
+    N_("Export the comparison given with --compare to a PNG, SVG or PDF file"), N_("FILE") },
   { "tour", 0, 0, G_OPTION_ARG_FILENAME, NULL,
     N_("Open the window and present this guided tour"), N_("FILE") },
   { "export-diagram", 0, 0, G_OPTION_ARG_FILENAME, NULL,
@@ -119,6 +124,7 @@ srm_cli_add_options (GApplication *application)
       "  srm-explorer --export-diagram paas.svg --model paas\n"
       "  srm-explorer --export-diagram aks.png --service aks --style dark --scale 2\n"
       "  srm-explorer --compare azure,azure-2026\n"
+      "  srm-explorer --export-compare iaas-paas.svg --compare iaas,paas\n"
       "  srm-explorer --quiz 10 --quiz-seed 42 --json\n"
       "  srm-explorer --validate my-assessment.srma\n"
       "  srm-explorer --summary my-assessment.srma --json"));
@@ -644,9 +650,12 @@ srm_cli_handle_local_options (GApplication *application,
   g_variant_dict_lookup (options, "summary", "^ay", &request.summary_path);
   g_variant_dict_lookup (options, "compare", "s", &request.compare_spec);
   g_variant_dict_lookup (options, "tour", "^ay", &request.tour_path);
+  g_variant_dict_lookup (options, "export-compare", "^ay", &request.export_compare_path);
   g_variant_dict_lookup (options, "quiz", "i", &request.quiz_count);
   request.has_quiz_seed = g_variant_dict_lookup (options, "quiz-seed", "x", &request.quiz_seed);
 
+  if (request.export_compare_path != NULL && g_strcmp0 (command, "compare") != 0)
+    return srm_cli_fail (_("--export-compare needs the two sides: add --compare A,B"));
   if (request.has_quiz_seed && g_strcmp0 (command, "quiz") != 0)
     return srm_cli_fail (_("--quiz-seed goes with --quiz"));
   if (request.tour_path != NULL)
@@ -665,9 +674,11 @@ srm_cli_handle_local_options (GApplication *application,
                        "and --scale go with a command such as --matrix (see --help)"));
       return -1; /* no command: open the window */
     }
-  if (!g_str_equal (command, "export-diagram") &&
-      (request.model_id || request.style || request.width || request.scale))
-    return srm_cli_fail (_("--model, --style, --width and --scale go with --export-diagram"));
+  if (request.model_id != NULL && !g_str_equal (command, "export-diagram"))
+    return srm_cli_fail (_("--model goes with --export-diagram"));
+  if (!g_str_equal (command, "export-diagram") && request.export_compare_path == NULL &&
+      (request.style || request.width || request.scale))
+    return srm_cli_fail (_("--style, --width and --scale go with --export-diagram or --export-compare"));
 
   if (g_str_equal (command, "version"))
     {
@@ -693,6 +704,10 @@ srm_cli_handle_local_options (GApplication *application,
       return srm_cli_quiz (NULL, request.catalog_id, request.catalog_file, request.quiz_count,
                            request.has_quiz_seed ? request.quiz_seed : -1, request.json);
     }
+  if (g_str_equal (command, "compare") && request.export_compare_path != NULL)
+    return srm_cli_export_compare (NULL, request.catalog_id, request.compare_spec,
+                                   request.export_compare_path, request.style,
+                                   request.width, request.scale);
   if (g_str_equal (command, "compare"))
     return srm_cli_compare_text (NULL, request.catalog_id, request.compare_spec, request.json);
 

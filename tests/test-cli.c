@@ -565,6 +565,37 @@ test_compare_tables (void)
 }
 
 static void
+test_export_compare (void)
+{
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *svg = g_build_filename (dir, "tables.svg", NULL);
+  g_autofree char *png = g_build_filename (dir, "iaas-paas.png", NULL);
+  g_autoptr(CliResult) svg_result = run_cli ("--export-compare", svg, "--compare", "azure,azure-2026", NULL);
+  g_autoptr(CliResult) png_result = run_cli ("--export-compare", png, "--compare", "iaas,paas",
+                                             "--width", "1200", "--style", "dark", NULL);
+  g_autoptr(CliResult) no_spec = run_cli ("--export-compare", png, NULL);
+  g_autofree char *svg_text = NULL;
+  g_autofree char *words = NULL;
+  cairo_surface_t *surface;
+
+  g_assert_cmpint (svg_result->status, ==, 0);
+  g_assert_true (g_file_get_contents (svg, &svg_text, NULL, NULL));
+  words = svg_text_content (svg_text);
+  g_assert_nonnull (strstr (words, "Configurations and settings"));
+  g_assert_nonnull (strstr (words, "becomes shared"));
+
+  g_assert_cmpint (png_result->status, ==, 0);
+  surface = cairo_image_surface_create_from_png (png);
+  g_assert_cmpint (cairo_surface_status (surface), ==, CAIRO_STATUS_SUCCESS);
+  g_assert_cmpint (cairo_image_surface_get_width (surface), ==, 1200);
+  cairo_surface_destroy (surface);
+
+  g_assert_cmpint (no_spec->status, !=, 0);
+  g_assert_nonnull (strstr (no_spec->err, "--compare"));
+  remove_dir (dir);
+}
+
+static void
 test_validate_kinds (void)
 {
   g_autofree char *tour = g_test_build_filename (G_TEST_DIST, "..", "data", "tours", "onprem-to-saas.json", NULL);
@@ -610,6 +641,7 @@ main (int   argc,
   g_test_add_func ("/cli/quiz", test_quiz_is_repeatable_and_right);
   g_test_add_func ("/cli/compare", test_compare_tables);
   g_test_add_func ("/cli/validate-kinds", test_validate_kinds);
+  g_test_add_func ("/cli/export-compare", test_export_compare);
 
   return g_test_run ();
 }
