@@ -442,8 +442,7 @@ layout_headers (Builder *b,
 
 /* The size of the owner words in @column's cells: the largest of a few steps at
  * which every word the column needs fits its cells, or 0 for glyphs only.
- * Decided per column, so a column of "You" keeps its words even when
- * "Microsoft" would not fit. */
+ * The table then uses the smallest of its columns' sizes. */
 static double
 choose_cell_text_size (Builder *b,
                        guint    column,
@@ -714,6 +713,17 @@ layout_rows (Builder *b,
   for (guint j = 0; j < n_columns; j++)
     text_sizes[j] = choose_cell_text_size (b, j, g_array_index (b->layout->columns, SrmDiagramColumn, j).rect.width - b->gap,
                                            min_row - b->gap);
+  /* One decision for the whole table: words at one size in every column, or
+   * glyphs everywhere. Words in one column and none in the next read as if
+   * the columns meant different things. */
+  {
+    double table_size = n_columns > 0 ? text_sizes[0] : 0;
+
+    for (guint j = 1; j < n_columns; j++)
+      table_size = MIN (table_size, text_sizes[j]);
+    for (guint j = 0; j < n_columns; j++)
+      text_sizes[j] = table_size;
+  }
 
   /* Pointers into the arrays are stable now: name them in the cells. */
   for (guint i = 0; i < b->layout->cells->len; i++)
