@@ -127,8 +127,21 @@ srm_application_open (GApplication  *application,
                       int            n_files,
                       const char    *hint)
 {
-  /* Opening documents arrives with assessments; until then, just show the window. */
-  srm_application_activate (application);
+  SrmApplication *self = SRM_APPLICATION (application);
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (application));
+  SrmWindow *window = NULL;
+
+  /* Into the most recent explorer window; it uses a new window for each
+   * document once it has one. */
+  for (GList *l = windows; l != NULL && window == NULL; l = l->next)
+    if (SRM_IS_WINDOW (l->data))
+      window = l->data;
+  if (window == NULL)
+    window = srm_application_new_window (self);
+
+  for (int i = 0; i < n_files; i++)
+    srm_window_open_file (window, files[i]);
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static void
@@ -191,6 +204,11 @@ srm_application_startup (GApplication *application)
     { "window.close", { "<Control>w", NULL } },
     { "win.show-help-overlay", { "<Control>question", NULL } },
     { "win.export-diagram", { "<Control>e", NULL } },
+    { "win.open", { "<Control>o", NULL } },
+    { "win.save", { "<Control>s", NULL } },
+    { "win.save-as", { "<Control><Shift>s", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+    { "win.redo", { "<Control><Shift>z", NULL } },
     { "win.present", { "F5", NULL } },
     { "win.compare", { "<Control>k", NULL } },
     { "win.copy-image", { "<Control><Shift>c", NULL } },

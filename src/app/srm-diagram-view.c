@@ -15,6 +15,7 @@
 #include <math.h>
 #include <glib/gi18n.h>
 
+#include "srm-diagram-overlay.h"
 #include "srm-diagram-view.h"
 
 #define TRANSITION_MS 200
@@ -55,6 +56,9 @@ struct _SrmDiagramView
 
   int                hover_row, hover_column;
   int                pressed_row, pressed_column;
+
+  /* An assessment's progress drawn over the cells; NULL for none. */
+  SrmAssessmentScore *assessment_score;
 };
 
 G_DEFINE_FINAL_TYPE (SrmDiagramView, srm_diagram_view, GTK_TYPE_WIDGET)
@@ -1086,6 +1090,8 @@ srm_diagram_view_snapshot (GtkWidget   *widget,
   node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, width, height));
   cr = gsk_cairo_node_get_draw_context (node);
   drawn = srm_diagram_painter_draw (self->painter, cr, width, height);
+  if (drawn != NULL && self->assessment_score != NULL)
+    srm_diagram_overlay_draw (cr, drawn, self->assessment_score, self->style);
   cairo_destroy (cr);
 
   srm_diagram_painter_set_focus_cell (self->painter, -1, -1);
@@ -1139,6 +1145,26 @@ srm_diagram_view_unmap (GtkWidget *widget)
   adw_animation_skip (self->transition);
 }
 
+/* ---- assessment overlay ---- */
+
+SrmAssessmentScore *
+srm_diagram_view_get_assessment_score (SrmDiagramView *self)
+{
+  g_return_val_if_fail (SRM_IS_DIAGRAM_VIEW (self), NULL);
+  return self->assessment_score;
+}
+
+void
+srm_diagram_view_set_assessment_score (SrmDiagramView     *self,
+                                       SrmAssessmentScore *score)
+{
+  g_return_if_fail (SRM_IS_DIAGRAM_VIEW (self));
+  g_return_if_fail (score == NULL || SRM_IS_ASSESSMENT_SCORE (score));
+
+  if (g_set_object (&self->assessment_score, score))
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 /* ---- GObject ---- */
 
 static void
@@ -1156,6 +1182,7 @@ srm_diagram_view_dispose (GObject *object)
   g_clear_pointer (&self->last_node, gsk_render_node_unref);
   g_clear_pointer (&self->layout, srm_diagram_layout_unref);
   g_clear_object (&self->painter);
+  g_clear_object (&self->assessment_score);
 
   G_OBJECT_CLASS (srm_diagram_view_parent_class)->dispose (object);
 }

@@ -60,6 +60,12 @@ char               *srm_diagram_view_dup_focused_cell_label (SrmDiagramView *sel
 char               *srm_diagram_view_dup_tooltip_at         (SrmDiagramView *self,
                                                              double          x,
                                                              double          y);
+/* An assessment's progress drawn over the customer and shared cells of its
+ * services (see srm-diagram-overlay.h); NULL (the default) for none. Scores
+ * are snapshots: set a new one after the document changed. */
+SrmAssessmentScore *srm_diagram_view_get_assessment_score   (SrmDiagramView     *self);
+void                srm_diagram_view_set_assessment_score   (SrmDiagramView     *self,
+                                                             SrmAssessmentScore *score);
 /* How far the selection-change transition is: 1 when none is running. */
 double              srm_diagram_view_get_transition_progress (SrmDiagramView *self);
 
