@@ -107,9 +107,8 @@ column_in_scope (SrmDiagramLayout   *layout,
 }
 
 static gboolean
-has_overdue (SrmAssessmentScore     *score,
-             const char             *layer_id,
-             const SrmDiagramColumn *column)
+has_overdue (SrmAssessmentScore *score,
+             const char         *layer_id)
 {
   GListModel *overdue = srm_assessment_score_get_overdue (score);
   guint n = g_list_model_get_n_items (overdue);
@@ -118,36 +117,42 @@ has_overdue (SrmAssessmentScore     *score,
     {
       g_autoptr(SrmAnswer) answer = g_list_model_get_item (overdue, i);
 
-      if (g_strcmp0 (srm_answer_get_layer_id (answer), layer_id) != 0)
-        continue;
-      if (column->kind == SRM_DIAGRAM_COLUMN_MODEL
-          || g_strcmp0 (srm_answer_get_service_id (answer), column->id) == 0)
+      if (g_strcmp0 (srm_answer_get_layer_id (answer), layer_id) == 0)
         return TRUE;
     }
   return FALSE;
 }
 
-/* Fills @fraction (0…1, or -1 when nothing is counted) and @overdue. */
+/* Fills @fraction (0…1, or -1 when nothing is counted) and @overdue for the
+ * layer of @row. The score tallies layers, not layer × service, so the badge
+ * belongs to the row: one per layer the customer has a hand in. */
 static char *
 badge_text (SrmDiagramLayout   *layout,
             SrmAssessmentScore *score,
             guint               row,
-            guint               c,
             gboolean            services_shown,
             double             *fraction,
             gboolean           *overdue)
 {
-  const SrmDiagramCell *cell = srm_diagram_layout_get_cell (layout, row, c);
+  const SrmDiagramRow *layer_row = srm_diagram_layout_get_row (layout, row);
   const SrmScoreTally *tally;
+  gboolean customer_side = FALSE;
   double value;
 
-  if (cell->owner == SRM_OWNER_PROVIDER || !column_in_scope (layout, score, c, services_shown))
+  for (guint c = 0; c < srm_diagram_layout_get_n_columns (layout); c++)
+    {
+      const SrmDiagramCell *cell = srm_diagram_layout_get_cell (layout, row, c);
+
+      if (cell->owner != SRM_OWNER_PROVIDER && column_in_scope (layout, score, c, services_shown))
+        customer_side = TRUE;
+    }
+  if (!customer_side)
     return NULL;
-  tally = layer_tally (score, cell->layer_id);
+  tally = layer_tally (score, layer_row->layer_id);
   if (tally == NULL || tally->total == 0)
     return NULL;
 
-  *overdue = has_overdue (score, cell->layer_id, srm_diagram_layout_get_column (layout, c));
+  *overdue = has_overdue (score, layer_row->layer_id);
   if (!srm_score_tally_get_score (tally, &value))
     {
       *fraction = -1;
@@ -173,7 +178,7 @@ srm_diagram_overlay_dup_badge_text (SrmDiagramLayout   *layout,
   g_return_val_if_fail (row < srm_diagram_layout_get_n_rows (layout), NULL);
   g_return_val_if_fail (column < srm_diagram_layout_get_n_columns (layout), NULL);
 
-  return badge_text (layout, score, row, column, any_service_column (layout, score), &fraction, &overdue);
+  return badge_text (layout, score, row, any_service_column (layout, score), &fraction, &overdue);
 }
 
 static void
@@ -192,9 +197,33 @@ rounded_rect (cairo_t *cr,
   cairo_close_path (cr);
 }
 
+/* The right edge of the label text drawn in @row's label area. */
+static double
+label_text_right (SrmDiagramLayout    *layout,
+                  const SrmDiagramRow *row)
+{
+  double right = row->label_rect.x;
+
+  for (guint i = 0; i < srm_diagram_layout_get_n_texts (layout); i++)
+    {
+      const SrmDiagramText *text = srm_diagram_layout_get_text (layout, i);
+
+      if (text->rect.x >= row->label_rect.x - 0.5 &&
+          text->rect.x + text->rect.width <= row->label_rect.x + row->label_rect.width + 0.5 &&
+          text->rect.y >= row->label_rect.y - 0.5 &&
+          text->rect.y + text->rect.height <= row->label_rect.y + row->label_rect.height + 0.5)
+        right = MAX (right, text->rect.x + text->rect.width);
+    }
+  return right;
+}
+
+/* Draws the badge right-aligned in @area's right end, after @text_right: with
+ * its numbers when they fit there, else the ring alone (the numbers are on the
+ * assessment page), else nothing. */
 static gboolean
 draw_badge (cairo_t                 *cr,
-            const cairo_rectangle_t *cell,
+            const cairo_rectangle_t *area,
+            double                   text_right,
             const char              *text,
             double                   fraction,
             gboolean                 overdue,
@@ -204,7 +233,8 @@ draw_badge (cairo_t                 *cr,
   PangoLayout *pango = pango_cairo_create_layout (cr);
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string (OVERLAY_FONT_FAMILY);
   PangoRectangle logical;
-  double pad, ring, height, width, x, y, cx, cy;
+  double pad, ring, height, width, x, y, cx, cy, room;
+  gboolean ring_only = FALSE;
 
   pango_font_description_set_absolute_size (font, font_size * PANGO_SCALE);
   pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
@@ -216,25 +246,30 @@ draw_badge (cairo_t                 *cr,
   ring = font_size * 0.5;
   height = MAX (logical.height, 2 * ring) + pad;
   width = pad + 2 * ring + pad * 0.8 + logical.width + pad;
+  room = area->x + area->width - text_right - 2 * pad;
 
-  /* Too small a cell: no badge rather than one that hides the cell. */
-  if (width > cell->width - 4 || height > cell->height - 4)
+  if (width > room)
+    {
+      ring_only = TRUE;
+      width = height;
+    }
+  if (width > room || height > area->height - 2)
     {
       g_object_unref (pango);
       return FALSE;
     }
 
-  x = cell->x + cell->width - width - 3;
-  y = cell->y + 3;
+  x = area->x + area->width - width - pad;
+  y = area->y + (area->height - height) / 2;
 
   rounded_rect (cr, x, y, width, height, height / 2);
   set_source (cr, &palette->badge);
   cairo_fill_preserve (cr);
-  cairo_set_line_width (cr, 1);
+  cairo_set_line_width (cr, overdue ? 2 : 1);
   set_source (cr, overdue ? &palette->overdue : &palette->border);
   cairo_stroke (cr);
 
-  cx = x + pad + ring;
+  cx = ring_only ? x + width / 2 : x + pad + ring;
   cy = y + height / 2;
   cairo_set_line_width (cr, MAX (1.5, ring * 0.45));
   cairo_new_sub_path (cr);
@@ -249,9 +284,12 @@ draw_badge (cairo_t                 *cr,
       cairo_stroke (cr);
     }
 
-  set_source (cr, overdue ? &palette->overdue : &palette->text);
-  cairo_move_to (cr, cx + ring + pad * 0.8, y + (height - logical.height) / 2);
-  pango_cairo_show_layout (cr, pango);
+  if (!ring_only)
+    {
+      set_source (cr, overdue ? &palette->overdue : &palette->text);
+      cairo_move_to (cr, cx + ring + pad * 0.8, y + (height - logical.height) / 2);
+      pango_cairo_show_layout (cr, pango);
+    }
   g_object_unref (pango);
   return TRUE;
 }
@@ -277,19 +315,19 @@ srm_diagram_overlay_draw (cairo_t            *cr,
 
   cairo_save (cr);
   for (guint r = 0; r < srm_diagram_layout_get_n_rows (layout); r++)
-    for (guint c = 0; c < srm_diagram_layout_get_n_columns (layout); c++)
-      {
-        const SrmDiagramCell *cell = srm_diagram_layout_get_cell (layout, r, c);
-        g_autofree char *text = NULL;
-        double fraction = 0;
-        gboolean overdue = FALSE;
+    {
+      const SrmDiagramRow *row = srm_diagram_layout_get_row (layout, r);
+      g_autofree char *text = NULL;
+      double fraction = 0;
+      gboolean overdue = FALSE;
 
-        text = badge_text (layout, score, r, c, services_shown, &fraction, &overdue);
-        if (text == NULL)
-          continue;
-        if (draw_badge (cr, &cell->rect, text, fraction, overdue, font_size, palette))
-          drawn++;
-      }
+      text = badge_text (layout, score, r, services_shown, &fraction, &overdue);
+      if (text == NULL)
+        continue;
+      if (draw_badge (cr, &row->label_rect, label_text_right (layout, row),
+                      text, fraction, overdue, font_size, palette))
+        drawn++;
+    }
   cairo_restore (cr);
   return drawn;
 }

@@ -1,10 +1,12 @@
 /* srm-diagram-overlay.h: an assessment's progress drawn over the diagram.
  *
- * On each customer or shared cell of the assessment's services (or of the
- * highlighted model columns when no service column is shown), a badge with a
- * progress ring and "done/counted" for that layer, and a "!" when a duty of
- * that layer and service is overdue. Words and shapes carry the meaning, the
- * colours only repeat it. Cairo and Pango only.
+ * For each layer the customer owns or shares in the assessment's services (or
+ * in the highlighted model columns when no service column is shown), a badge
+ * at the right end of the row's label: a progress ring and "done/counted" for
+ * that layer, and a "!" when one of its duties is overdue. One per row rather
+ * than per cell, because scores are per layer and a cell's owner word must
+ * stay readable. Words and shapes carry the meaning, the colours only repeat
+ * it. Cairo and Pango only.
  */
 #pragma once
 
@@ -23,8 +25,9 @@ guint srm_diagram_overlay_draw       (cairo_t            *cr,
                                       SrmAssessmentScore *score,
                                       SrmDiagramStyle     style);
 
-/* The text of the badge for @layer_id on @column_id ("3/5", "3/5 !", "n/a"),
- * or NULL when that cell gets none. For tests and tooltips. */
+/* The text of the badge of @row's layer ("3/5", "3/5 !", "n/a"), or NULL when
+ * the row gets none; one badge per layer row, drawn in its label area, so
+ * @column is ignored. For tests and tooltips. */
 char *srm_diagram_overlay_dup_badge_text (SrmDiagramLayout   *layout,
                                           SrmAssessmentScore *score,
                                           guint               row,
