@@ -378,6 +378,111 @@ test_unknown_members_survive (void)
   g_assert_cmpstr (srm_answer_get_owner (answer_at (reloaded, 0)), ==, "Security team");
 }
 
+/* Saving writes the text directly instead of printing a JSON tree with
+ * json-glib; the bytes must be exactly json-glib's, whatever the strings and
+ * whatever a newer version added. */
+static const char tricky_document[] =
+  "{\"format\": \"srm-assessment\", \"version\": \"1.3\","
+  " \"title\": \"Quotes \\\" and \\\\ backslashes, \\t tab, \\n newline, \\r\\b\\f,"
+  " \\u0001 \\u001e \\u001f \\u007f controls, /slash, \\u00e9t\\u00e9\","
+  " \"organisation\": \"Emoji \\ud83d\\ude00, non-BMP \\ud834\\udd1e, RTL \\u05e9\\u05dc\\u05d5\\u05dd \\u0645\\u0631\\u062d\\u0628\\u0627\","
+  " \"assessor\": \"\\u200f\\u202eright to left\\u202c\","
+  " \"created\": \"2026-11-20T11:30:00+02:00\", \"modified\": \"2026-11-24T16:40:12Z\","
+  " \"catalog\": {\"id\": \"azure\", \"version\": \"2026.11 \\\"beta\\\"\"},"
+  " \"scope\": {\"models\": [\"p\\\"aas\\\\\", \"\\t\\u0002\"], \"services\": []},"
+  " \"x-empty-object\": {}, \"x-empty-array\": [],"
+  " \"x-nested\": {\"deep\": {\"deeper\": [[], [{}], {\"a\": [1, -7, 12345678901234, 1.5, -0.25, 2.0, 1e300, 3e-5]}]}},"
+  " \"x-flags\": [true, false, null, \"\\\"\\\\\\n\\u001f\"],"
+  " \"we\\\"ird\\n name\\u00e9\": null,"
+  " \"answers\": ["
+  "  {\"duty\": \"d\\\"uty\\\\1\\ud83d\\ude00\", \"service\": \"svc-\\u05e9\", \"layer\": \"\\u0645data\","
+  "   \"status\": \"in-progress\", \"owner\": \"Team \\\"A\\\"\\t\\u0001\", \"due\": \"2027-02-28\","
+  "   \"evidence\": \"https://example.com/?q=\\\"x\\\"&y=\\\\\", \"notes\": \"line 1\\nline 2\\r\\n\\ud83d\\udd12\","
+  "   \"changed\": \"2026-11-20T09:30:00Z\", \"x-ticket\": {\"id\": 42, \"tags\": [\"a\", {}], \"ratio\": 0.1},"
+  "   \"x-none\": null, \"x-yes\": true, \"x-no\": false, \"x-empty\": [], \"x-text\": \"\\u007f\"},"
+  "  {\"duty\": \"plain\", \"service\": \"svc\", \"status\": \"not-assessed\"}"
+  " ], \"x-after-answers\": 100.0}";
+
+static GBytes *
+json_glib_bytes (JsonNode *root)
+{
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *text = NULL;
+
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root);
+  text = json_generator_to_data (generator, NULL);
+  return g_bytes_new_take (g_strconcat (text, "\n", NULL), strlen (text) + 1);
+}
+
+static void
+assert_same_bytes (GBytes *actual,
+                   GBytes *expected)
+{
+  /* As strings, so a difference shows where it is. */
+  g_autofree char *a = g_strndup (g_bytes_get_data (actual, NULL), g_bytes_get_size (actual));
+  g_autofree char *e = g_strndup (g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
+
+  g_assert_cmpstr (a, ==, e);
+  g_assert_true (g_bytes_equal (actual, expected));
+}
+
+static void
+check_writer_matches_json_glib (SrmAssessment *assessment)
+{
+  g_autoptr(JsonNode) tree = _srm_assessment_file_to_node (assessment);
+  g_autoptr(GBytes) written = srm_assessment_to_bytes (assessment);
+  g_autoptr(GBytes) generated = json_glib_bytes (tree);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GBytes) reprinted = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* json-glib's generator on the tree the document makes… */
+  assert_same_bytes (written, generated);
+  /* …and on the tree json-glib reads back from what was written. */
+  g_assert_true (json_parser_load_from_data (parser, g_bytes_get_data (written, NULL),
+                                             (gssize) g_bytes_get_size (written), &error));
+  g_assert_no_error (error);
+  reprinted = json_glib_bytes (json_parser_get_root (parser));
+  assert_same_bytes (written, reprinted);
+}
+
+static void
+test_writer_matches_json_glib (void)
+{
+  g_autoptr(GBytes) input = g_bytes_new_static (tricky_document, sizeof tricky_document - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrmAssessment) assessment = srm_assessment_new_from_bytes (input, "tricky.srma", &error);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(SrmAssessment) reloaded = NULL;
+  GDate due;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (assessment);
+  g_assert_cmpuint (g_list_model_get_n_items (srm_assessment_get_answers (assessment)), ==, 2);
+  check_writer_matches_json_glib (assessment);
+
+  /* Text typed in the app, with every byte json-glib escapes. */
+  srm_assessment_set_title (assessment, "\x01\x02\x03\x04\x05\x06\x07\b\t\n\x0b\f\r\x0e\x0f"
+                                        "\x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f"
+                                        " !\"#\\/\x7f" "é€😀𝄞 שלום مرحبا");
+  srm_assessment_set_organisation (assessment, "");
+  srm_answer_set_owner (answer_at (assessment, 1), "\"\\\"");
+  srm_answer_set_notes (answer_at (assessment, 1), "\t\u202e");
+  g_date_clear (&due, 1);
+  g_date_set_dmy (&due, 9, G_DATE_JANUARY, 2031);
+  srm_answer_set_due (answer_at (assessment, 1), &due);
+  srm_answer_set_status (answer_at (assessment, 1), SRM_ANSWER_STATUS_IMPLEMENTED);
+  check_writer_matches_json_glib (assessment);
+
+  /* What was written reads back to the same bytes. */
+  bytes = srm_assessment_to_bytes (assessment);
+  reloaded = srm_assessment_new_from_bytes (bytes, "tricky.srma", &error);
+  g_assert_no_error (error);
+  check_writer_matches_json_glib (reloaded);
+}
+
 static void
 test_orphaned_answers_survive (void)
 {
@@ -1207,6 +1312,7 @@ main (int   argc,
   g_test_add_func ("/assessment/example-is-canonical", test_example_is_canonical);
   g_test_add_func ("/assessment/deterministic-golden", test_deterministic_golden);
   g_test_add_func ("/assessment/unknown-members-survive", test_unknown_members_survive);
+  g_test_add_func ("/assessment/writer-matches-json-glib", test_writer_matches_json_glib);
   g_test_add_func ("/assessment/orphaned-answers-survive", test_orphaned_answers_survive);
   g_test_add_func ("/assessment/changes-and-dirty", test_changes_and_dirty);
   g_test_add_func ("/assessment/undo-redo", test_undo_redo);

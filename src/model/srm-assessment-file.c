@@ -137,20 +137,80 @@ fail (Reader             *self,
   return FALSE;
 }
 
-/* *out is the member's node, or NULL when an optional member is absent (a JSON
- * null counts as absent: many writers emit it for "no value"). */
+/* The slot of @name in @known, or @n_known. A handful of names: comparing the
+ * first byte first is cheaper than hashing. */
+static guint
+find_known (const char         *name,
+            const char * const *known,
+            guint               n_known)
+{
+  guint i = 0;
+
+  while (i < n_known && (name[0] != known[i][0] || strcmp (name, known[i]) != 0))
+    i++;
+  return i;
+}
+
+/* Each object's members in one pass: looking each known name up in
+ * json-glib's hash table (and then every member again, to find the unknown
+ * ones) hashed each name two or three times, which showed in profiles of
+ * files with 100,000 answers. nodes[i] is the member named known[i], or NULL;
+ * when @extra is not NULL, the members not in @known are copied to *extra in
+ * file order (*extra stays NULL if there are none). */
+static void
+sort_members (JsonObject          *object,
+              const char * const  *known,
+              guint                n_known,
+              JsonNode           **nodes,
+              JsonObject         **extra)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+  gboolean has_unknown = FALSE;
+
+  memset (nodes, 0, n_known * sizeof *nodes);
+
+  /* The unordered walk reads the hash table's entries without hashing... */
+  json_object_iter_init (&iter, object);
+  while (json_object_iter_next (&iter, &name, &node))
+    {
+      guint i = find_known (name, known, n_known);
+
+      if (i < n_known)
+        nodes[i] = node;
+      else
+        has_unknown = TRUE;
+    }
+
+  /* ...but unknown members must keep their order: a second, ordered walk
+   * for the rare object that has them. */
+  if (!has_unknown || extra == NULL)
+    return;
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
+    {
+      if (find_known (name, known, n_known) < n_known)
+        continue;
+      if (*extra == NULL)
+        *extra = json_object_new ();
+      json_object_set_member (*extra, name, json_node_copy (node));
+    }
+}
+
+/* @node is the member named @member, or NULL when absent; *out is @node, or
+ * NULL when an optional member is absent (a JSON null counts as absent: many
+ * writers emit it for "no value"). */
 static gboolean
 get_member (Reader      *self,
-            JsonObject  *object,
+            JsonNode    *node,
             const char  *parent,
             gint64       index,
             const char  *member,
-            SrmJsonKind       expect,
+            SrmJsonKind  expect,
             gboolean     required,
             JsonNode   **out)
 {
-  JsonNode *node = json_object_get_member (object, member);
-
   *out = NULL;
   if (node == NULL || (!required && JSON_NODE_HOLDS_NULL (node)))
     {
@@ -172,18 +232,17 @@ get_member (Reader      *self,
 /* An optional string, copied; NULL when absent or empty. */
 static gboolean
 read_string (Reader      *self,
-             JsonObject  *object,
+             JsonNode    *node,
              const char  *parent,
              gint64       index,
              const char  *member,
              gboolean     required,
              char       **out)
 {
-  JsonNode *node;
   const char *text;
 
   *out = NULL;
-  if (!get_member (self, object, parent, index, member, SRM_JSON_STRING, required, &node))
+  if (!get_member (self, node, parent, index, member, SRM_JSON_STRING, required, &node))
     return FALSE;
   if (node == NULL)
     return TRUE;
@@ -197,17 +256,16 @@ read_string (Reader      *self,
 /* A required id: a non-empty string without spaces or control characters. */
 static gboolean
 read_id (Reader      *self,
-         JsonObject  *object,
+         JsonNode    *node,
          const char  *parent,
          gint64       index,
          const char  *member,
          const char **out)
 {
-  JsonNode *node;
   const char *id;
 
   *out = NULL;
-  if (!get_member (self, object, parent, index, member, SRM_JSON_STRING, TRUE, &node))
+  if (!get_member (self, node, parent, index, member, SRM_JSON_STRING, TRUE, &node))
     return FALSE;
 
   id = json_node_get_string (node);
@@ -310,18 +368,17 @@ parse_time (const char *text)
 
 static gboolean
 read_time (Reader      *self,
-           JsonObject  *object,
+           JsonNode    *node,
            const char  *parent,
            gint64       index,
            const char  *member,
            gboolean     required,
            GDateTime  **out)
 {
-  JsonNode *node;
   g_autofree char *quoted = NULL;
 
   *out = NULL;
-  if (!get_member (self, object, parent, index, member, SRM_JSON_STRING, required, &node))
+  if (!get_member (self, node, parent, index, member, SRM_JSON_STRING, required, &node))
     return FALSE;
   if (node == NULL)
     return TRUE;
@@ -335,50 +392,33 @@ read_time (Reader      *self,
                _("\"%s\" is not a time like 2026-11-20T09:30:00Z"), quoted);
 }
 
-/* Members of @object not in @known, copied, in file order; NULL if none. */
-static JsonObject *
-collect_extra (JsonObject         *object,
-               const char * const *known,
-               guint               n_known)
-{
-  JsonObject *extra = NULL;
-  g_autoptr(GList) names = NULL;
-
-  /* Most objects have only known members: avoid the list in that case. */
-  if (json_object_get_size (object) <= n_known)
-    {
-      guint n_present = 0;
-
-      for (guint i = 0; i < n_known; i++)
-        n_present += json_object_has_member (object, known[i]);
-      if (n_present == json_object_get_size (object))
-        return NULL;
-    }
-
-  names = json_object_get_members (object);
-  for (GList *l = names; l != NULL; l = l->next)
-    {
-      const char *member = l->data;
-
-      if (g_strv_contains (known, member))
-        continue;
-      if (extra == NULL)
-        extra = json_object_new ();
-      json_object_set_member (extra, member, json_node_copy (json_object_get_member (object, member)));
-    }
-  return extra;
-}
-
 /* ---- reading ---- */
 
-static const char * const answer_members[] = {
+/* The members we know, in the order we write them; slots for sort_members (). */
+enum {
+  ANSWER_DUTY, ANSWER_SERVICE, ANSWER_LAYER, ANSWER_STATUS, ANSWER_OWNER, ANSWER_DUE,
+  ANSWER_EVIDENCE, ANSWER_NOTES, ANSWER_CHANGED, N_ANSWER_MEMBERS
+};
+
+static const char * const answer_members[N_ANSWER_MEMBERS + 1] = {
   "duty", "service", "layer", "status", "owner", "due", "evidence", "notes", "changed", NULL,
 };
 
-static const char * const top_members[] = {
+enum {
+  TOP_FORMAT, TOP_VERSION, TOP_TITLE, TOP_ORGANISATION, TOP_ASSESSOR, TOP_CREATED,
+  TOP_MODIFIED, TOP_CATALOG, TOP_SCOPE, TOP_ANSWERS, N_TOP_MEMBERS
+};
+
+static const char * const top_members[N_TOP_MEMBERS + 1] = {
   "format", "version", "title", "organisation", "assessor", "created", "modified",
   "catalog", "scope", "answers", NULL,
 };
+
+enum { CATALOG_ID, CATALOG_VERSION, N_CATALOG_MEMBERS };
+static const char * const catalog_members[N_CATALOG_MEMBERS] = { "id", "version" };
+
+enum { SCOPE_MODELS, SCOPE_SERVICES, N_SCOPE_MEMBERS };
+static const char * const scope_members[N_SCOPE_MEMBERS] = { "models", "services" };
 
 static SrmAnswer *
 read_answer (Reader     *self,
@@ -386,7 +426,8 @@ read_answer (Reader     *self,
              guint       index,
              GHashTable *first_index)
 {
-  JsonObject *object;
+  JsonNode *nodes[N_ANSWER_MEMBERS];
+  g_autoptr(JsonObject) extra = NULL;
   const char *duty_id, *service_id;
   g_autofree char *layer_id = NULL;
   g_autofree char *owner = NULL;
@@ -405,10 +446,12 @@ read_answer (Reader     *self,
             _("expected %s, found %s"), srm_json_describe_kind (SRM_JSON_OBJECT), srm_json_describe_node (node));
       return NULL;
     }
-  object = json_node_get_object (node);
+  /* The members are checked in a fixed order below, whatever their order in
+   * the file, so the first problem reported stays the same. */
+  sort_members (json_node_get_object (node), answer_members, N_ANSWER_MEMBERS, nodes, &extra);
 
-  if (!read_id (self, object, "answers", index, "duty", &duty_id) ||
-      !read_id (self, object, "answers", index, "service", &service_id))
+  if (!read_id (self, nodes[ANSWER_DUTY], "answers", index, "duty", &duty_id) ||
+      !read_id (self, nodes[ANSWER_SERVICE], "answers", index, "service", &service_id))
     return NULL;
 
   if (g_hash_table_lookup_extended (first_index, duty_id, NULL, &first))
@@ -423,7 +466,7 @@ read_answer (Reader     *self,
     }
   g_hash_table_insert (first_index, (char *) duty_id, GUINT_TO_POINTER (index));
 
-  if (!get_member (self, object, "answers", index, "status", SRM_JSON_STRING, TRUE, &member))
+  if (!get_member (self, nodes[ANSWER_STATUS], "answers", index, "status", SRM_JSON_STRING, TRUE, &member))
     return NULL;
   if (!srm_answer_status_from_string (json_node_get_string (member), &status))
     {
@@ -435,14 +478,14 @@ read_answer (Reader     *self,
       return NULL;
     }
 
-  if (!read_string (self, object, "answers", index, "layer", FALSE, &layer_id) ||
-      !read_string (self, object, "answers", index, "owner", FALSE, &owner) ||
-      !read_string (self, object, "answers", index, "notes", FALSE, &notes) ||
-      !read_string (self, object, "answers", index, "evidence", FALSE, &evidence) ||
-      !read_time (self, object, "answers", index, "changed", FALSE, &changed))
+  if (!read_string (self, nodes[ANSWER_LAYER], "answers", index, "layer", FALSE, &layer_id) ||
+      !read_string (self, nodes[ANSWER_OWNER], "answers", index, "owner", FALSE, &owner) ||
+      !read_string (self, nodes[ANSWER_NOTES], "answers", index, "notes", FALSE, &notes) ||
+      !read_string (self, nodes[ANSWER_EVIDENCE], "answers", index, "evidence", FALSE, &evidence) ||
+      !read_time (self, nodes[ANSWER_CHANGED], "answers", index, "changed", FALSE, &changed))
     return NULL;
 
-  if (!get_member (self, object, "answers", index, "due", SRM_JSON_STRING, FALSE, &member))
+  if (!get_member (self, nodes[ANSWER_DUE], "answers", index, "due", SRM_JSON_STRING, FALSE, &member))
     return NULL;
   if (member != NULL)
     {
@@ -461,24 +504,22 @@ read_answer (Reader     *self,
                                  g_steal_pointer (&layer_id), status,
                                  g_steal_pointer (&owner), g_steal_pointer (&notes),
                                  g_steal_pointer (&evidence), has_due ? &due : NULL,
-                                 g_steal_pointer (&changed),
-                                 collect_extra (object, answer_members, G_N_ELEMENTS (answer_members) - 1));
+                                 g_steal_pointer (&changed), g_steal_pointer (&extra));
 }
 
 static gboolean
 read_id_list (Reader      *self,
-              JsonObject  *object,
+              JsonNode    *node,
               const char  *member,
               gboolean     required,
               GStrv       *out)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
   g_autofree char *parent = g_strconcat ("scope.", member, NULL);
-  JsonNode *node;
   JsonArray *array;
   guint n;
 
-  if (!get_member (self, object, "scope", -1, member, SRM_JSON_ARRAY, required, &node))
+  if (!get_member (self, node, "scope", -1, member, SRM_JSON_ARRAY, required, &node))
     return FALSE;
 
   if (node != NULL)
@@ -522,8 +563,8 @@ parse_version (const char *text,
 }
 
 static gboolean
-read_header (Reader     *self,
-             JsonObject *root)
+read_header (Reader    *self,
+             JsonNode **nodes)
 {
   JsonNode *node;
   const char *text;
@@ -532,7 +573,7 @@ read_header (Reader     *self,
 
   /* The format and version first: a newer file may differ in everything else,
    * and then that is the one thing worth saying. */
-  if (!get_member (self, root, NULL, -1, "format", SRM_JSON_STRING, TRUE, &node))
+  if (!get_member (self, nodes[TOP_FORMAT], NULL, -1, "format", SRM_JSON_STRING, TRUE, &node))
     return FALSE;
   text = json_node_get_string (node);
   if (!g_str_equal (text, FORMAT_NAME))
@@ -543,7 +584,7 @@ read_header (Reader     *self,
                    quoted, FORMAT_NAME);
     }
 
-  if (!get_member (self, root, NULL, -1, "version", SRM_JSON_STRING, TRUE, &node))
+  if (!get_member (self, nodes[TOP_VERSION], NULL, -1, "version", SRM_JSON_STRING, TRUE, &node))
     return FALSE;
   text = json_node_get_string (node);
   quoted = quote (text);
@@ -572,7 +613,9 @@ _srm_assessment_file_read_node (JsonNode    *node,
   Reader *self = &reader;
   SrmAssessmentContents contents = { 0, };
   g_autoptr(GHashTable) first_index = NULL;
-  JsonObject *root, *object;
+  JsonNode *nodes[N_TOP_MEMBERS];
+  JsonNode *catalog[N_CATALOG_MEMBERS];
+  JsonNode *scope[N_SCOPE_MEMBERS];
   JsonArray *array;
   JsonNode *member;
   const char *catalog_id;
@@ -592,32 +635,33 @@ _srm_assessment_file_read_node (JsonNode    *node,
         }
       return NULL;
     }
-  root = json_node_get_object (node);
+  sort_members (json_node_get_object (node), top_members, N_TOP_MEMBERS, nodes, &contents.extra);
 
-  if (!read_header (self, root) ||
-      !read_string (self, root, NULL, -1, "title", TRUE, &contents.title) ||
-      !read_string (self, root, NULL, -1, "organisation", FALSE, &contents.organisation) ||
-      !read_string (self, root, NULL, -1, "assessor", FALSE, &contents.assessor) ||
-      !read_time (self, root, NULL, -1, "created", TRUE, &contents.created) ||
-      !read_time (self, root, NULL, -1, "modified", TRUE, &contents.modified))
+  if (!read_header (self, nodes) ||
+      !read_string (self, nodes[TOP_TITLE], NULL, -1, "title", TRUE, &contents.title) ||
+      !read_string (self, nodes[TOP_ORGANISATION], NULL, -1, "organisation", FALSE, &contents.organisation) ||
+      !read_string (self, nodes[TOP_ASSESSOR], NULL, -1, "assessor", FALSE, &contents.assessor) ||
+      !read_time (self, nodes[TOP_CREATED], NULL, -1, "created", TRUE, &contents.created) ||
+      !read_time (self, nodes[TOP_MODIFIED], NULL, -1, "modified", TRUE, &contents.modified))
     goto failed;
 
-  if (!get_member (self, root, NULL, -1, "catalog", SRM_JSON_OBJECT, TRUE, &member))
+  /* Unknown members of catalog and scope are not kept (no @extra). */
+  if (!get_member (self, nodes[TOP_CATALOG], NULL, -1, "catalog", SRM_JSON_OBJECT, TRUE, &member))
     goto failed;
-  object = json_node_get_object (member);
-  if (!read_id (self, object, "catalog", -1, "id", &catalog_id) ||
-      !read_string (self, object, "catalog", -1, "version", FALSE, &contents.catalog_version))
+  sort_members (json_node_get_object (member), catalog_members, N_CATALOG_MEMBERS, catalog, NULL);
+  if (!read_id (self, catalog[CATALOG_ID], "catalog", -1, "id", &catalog_id) ||
+      !read_string (self, catalog[CATALOG_VERSION], "catalog", -1, "version", FALSE, &contents.catalog_version))
     goto failed;
   contents.catalog_id = g_strdup (catalog_id);
 
-  if (!get_member (self, root, NULL, -1, "scope", SRM_JSON_OBJECT, TRUE, &member))
+  if (!get_member (self, nodes[TOP_SCOPE], NULL, -1, "scope", SRM_JSON_OBJECT, TRUE, &member))
     goto failed;
-  object = json_node_get_object (member);
-  if (!read_id_list (self, object, "models", FALSE, &contents.model_ids) ||
-      !read_id_list (self, object, "services", TRUE, &contents.service_ids))
+  sort_members (json_node_get_object (member), scope_members, N_SCOPE_MEMBERS, scope, NULL);
+  if (!read_id_list (self, scope[SCOPE_MODELS], "models", FALSE, &contents.model_ids) ||
+      !read_id_list (self, scope[SCOPE_SERVICES], "services", TRUE, &contents.service_ids))
     goto failed;
 
-  if (!get_member (self, root, NULL, -1, "answers", SRM_JSON_ARRAY, TRUE, &member))
+  if (!get_member (self, nodes[TOP_ANSWERS], NULL, -1, "answers", SRM_JSON_ARRAY, TRUE, &member))
     goto failed;
   array = json_node_get_array (member);
   n = json_array_get_length (array);
@@ -632,7 +676,6 @@ _srm_assessment_file_read_node (JsonNode    *node,
       g_ptr_array_add (contents.answers, answer);
     }
 
-  contents.extra = collect_extra (root, top_members, G_N_ELEMENTS (top_members) - 1);
   return _srm_assessment_new_from_contents (&contents);
 
 failed:
@@ -645,7 +688,12 @@ failed:
 
 /* json-glib keeps the last of two members with one name and says nothing, so a
  * merge that left "status" twice in an answer would silently pick one. This
- * scan runs on text json-glib accepted, so it can trust the syntax. */
+ * scan runs on text json-glib accepted, so it can trust the syntax.
+ *
+ * It reads every byte of the file, so it is kept cheap: strings are skipped
+ * with memchr (), and the member names of all open objects share one array
+ * (an object's names follow its parent's, and go when it closes) instead of an
+ * array per object. */
 
 typedef struct {
   const char *start;   /* the raw bytes between the quotes */
@@ -657,7 +705,7 @@ typedef struct {
   gboolean    is_object;
   gboolean    expect_key;
   guint       index;        /* arrays: the current element */
-  GArray     *keys;         /* objects: of Key */
+  guint       first_key;    /* objects: where their names start in the shared array */
   GHashTable *key_set;      /* objects with many members: decoded names */
   char       *label_key;    /* the member this value is, in its parent object… */
   gint64      label_index;  /* …or the element, in its parent array (else -1) */
@@ -666,24 +714,35 @@ typedef struct {
 static void
 frame_clear (Frame *frame)
 {
-  if (frame->keys != NULL)
-    {
-      for (guint i = 0; i < frame->keys->len; i++)
-        g_free (g_array_index (frame->keys, Key, i).decoded);
-      g_array_unref (frame->keys);
-    }
   g_clear_pointer (&frame->key_set, g_hash_table_unref);
   g_clear_pointer (&frame->label_key, g_free);
 }
 
-/* The end quote of the string starting after @p. */
+static void
+key_clear (Key *key)
+{
+  g_clear_pointer (&key->decoded, g_free);
+}
+
+/* The end quote of the string starting at @p (after its opening quote). */
 static const char *
 string_end (const char *p,
             const char *end)
 {
-  while (p < end && *p != '"')
-    p += (*p == '\\') ? 2 : 1;
-  return p;
+  for (;;)
+    {
+      const char *close = memchr (p, '"', (gsize) (end - p));
+      const char *q;
+
+      if (close == NULL)
+        return end;
+      /* A quote after an odd number of backslashes is escaped. */
+      for (q = close; q > p && q[-1] == '\\'; q--)
+        ;
+      if ((close - q) % 2 == 0)
+        return close;
+      p = close + 1;
+    }
 }
 
 static char *
@@ -700,15 +759,11 @@ decode_string (const char *p,
   return g_strndup (p, len);
 }
 
-static const char *
-key_text (Key *key)
-{
-  return key->decoded;
-}
-
-/* TRUE if @key was already in @frame. */
+/* TRUE if @frame, the innermost open object, already has the name; @keys
+ * holds the names of every open object. */
 static gboolean
-add_key (Frame      *frame,
+add_key (GArray     *keys,
+         Frame      *frame,
          const char *start,
          gsize       len,
          char      **name)
@@ -730,9 +785,9 @@ add_key (Frame      *frame,
       return FALSE;
     }
 
-  for (guint i = 0; i < frame->keys->len; i++)
+  for (guint i = frame->first_key; i < keys->len; i++)
     {
-      Key *other = &g_array_index (frame->keys, Key, i);
+      Key *other = &g_array_index (keys, Key, i);
       gboolean same;
 
       if (key.decoded == NULL && other->decoded == NULL)
@@ -740,7 +795,7 @@ add_key (Frame      *frame,
       else
         {
           g_autofree char *a = key.decoded != NULL ? g_strdup (key.decoded) : g_strndup (start, len);
-          g_autofree char *b = other->decoded != NULL ? g_strdup (key_text (other)) : g_strndup (other->start, other->len);
+          g_autofree char *b = other->decoded != NULL ? g_strdup (other->decoded) : g_strndup (other->start, other->len);
 
           same = g_str_equal (a, b);
         }
@@ -750,21 +805,21 @@ add_key (Frame      *frame,
           return TRUE;
         }
     }
-  g_array_append_val (frame->keys, key);
+  g_array_append_val (keys, key);
 
   /* Past a few dozen members, switch to a set so a hostile object with
    * 100,000 members costs linear time. */
-  if (frame->keys->len > 32)
+  if (keys->len - frame->first_key > 32)
     {
       frame->key_set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      for (guint i = 0; i < frame->keys->len; i++)
+      for (guint i = frame->first_key; i < keys->len; i++)
         {
-          Key *k = &g_array_index (frame->keys, Key, i);
+          Key *k = &g_array_index (keys, Key, i);
 
           g_hash_table_add (frame->key_set,
                             k->decoded != NULL ? g_steal_pointer (&k->decoded) : g_strndup (k->start, k->len));
         }
-      g_array_set_size (frame->keys, 0);
+      g_array_set_size (keys, frame->first_key);
     }
   return FALSE;
 }
@@ -799,19 +854,22 @@ find_duplicate_member (const char  *data,
                        char       **place,
                        char       **name)
 {
-  g_autoptr(GArray) stack = g_array_new (FALSE, TRUE, sizeof (Frame));
+  g_autoptr(GArray) stack = g_array_sized_new (FALSE, TRUE, sizeof (Frame), 8);
+  g_autoptr(GArray) keys = g_array_sized_new (FALSE, FALSE, sizeof (Key), 64);
   const char *p = data, *end = data + len;
   /* The member name just read, as raw bytes: copied only when an object or
    * array is its value, as the path to a problem is made of those. */
   const char *key_start = NULL;
   gsize key_len = 0;
+  /* The innermost open value; moves only at brackets, as the stack does. */
+  Frame *top = NULL;
   gboolean found = FALSE;
 
   g_array_set_clear_func (stack, (GDestroyNotify) frame_clear);
+  g_array_set_clear_func (keys, (GDestroyNotify) key_clear);
 
   while (p < end && !found)
     {
-      Frame *top = stack->len > 0 ? &g_array_index (stack, Frame, stack->len - 1) : NULL;
       const char *close;
 
       switch (*p)
@@ -823,7 +881,7 @@ find_duplicate_member (const char  *data,
               top->expect_key = FALSE;
               key_start = p + 1;
               key_len = (gsize) (close - p - 1);
-              if (add_key (top, key_start, key_len, name))
+              if (add_key (keys, top, key_start, key_len, name))
                 {
                   found = TRUE;
                   break;
@@ -839,9 +897,8 @@ find_duplicate_member (const char  *data,
 
             frame.is_object = *p == '{';
             frame.expect_key = frame.is_object;
+            frame.first_key = keys->len;
             frame.label_index = -1;
-            if (frame.is_object)
-              frame.keys = g_array_new (FALSE, FALSE, sizeof (Key));
             if (top != NULL && top->is_object && key_start != NULL)
               frame.label_key = memchr (key_start, '\\', key_len) != NULL
                                 ? decode_string (key_start, key_len)
@@ -849,13 +906,19 @@ find_duplicate_member (const char  *data,
             else if (top != NULL)
               frame.label_index = top->index;
             g_array_append_val (stack, frame);
+            top = &g_array_index (stack, Frame, stack->len - 1);
           }
           break;
 
         case '}':
         case ']':
-          if (stack->len > 0)
-            g_array_set_size (stack, stack->len - 1);
+          if (top != NULL)
+            {
+              if (top->is_object && keys->len > top->first_key)
+                g_array_set_size (keys, top->first_key);
+              g_array_set_size (stack, stack->len - 1);
+              top = stack->len > 0 ? &g_array_index (stack, Frame, stack->len - 1) : NULL;
+            }
           break;
 
         case ',':
@@ -915,7 +978,7 @@ _srm_assessment_file_parse_json (const char  *data,
       /* Translators: %s is a member name such as "status" */
       g_set_error (error, SRM_ASSESSMENT_ERROR, SRM_ASSESSMENT_ERROR_DUPLICATE,
                    _("%s: %s: the member \"%s\" appears twice"), name,
-                   *place != '\0' ? place : _("the top level"), quoted);
+                   place != NULL && *place != '\0' ? place : _("the top level"), quoted);
       return NULL;
     }
 
@@ -1137,6 +1200,434 @@ _srm_assessment_file_to_node (SrmAssessment *assessment)
 
   json_node_take_object (node, root);
   return node;
+}
+
+/* ---- writing, straight to text ----
+ *
+ * Saving used to build the JsonNode tree above only to print it, and building
+ * and freeing it (a node, a copied name and a hash-table entry per member)
+ * cost three times json-glib's printing itself. srm_assessment_to_bytes ()
+ * now prints the document directly. The bytes must stay exactly those of
+ * json-glib 1.6's pretty-printer (indent 2) on _srm_assessment_file_to_node (),
+ * which drafts still use: tests/test-assessment.c compares the two on tricky
+ * strings and unknown members of every JSON type.
+ *
+ * json-glib's layout: an object is "{", then "\n", the members at one more
+ * level joined by ",\n", and "\n"; then the indentation of its own level and
+ * "}". An array is the same with "[" and "]", except that an empty one is
+ * "[]" while an empty object is "{", its level's indentation, "}". A member is
+ * its indentation, the quoted name, " : " and the value. */
+
+static void
+append_indent (GString *out,
+               guint    level)
+{
+  static const char spaces[] = "                                ";
+  gsize n = level * 2;
+
+  while (n > 0)
+    {
+      gsize chunk = MIN (n, sizeof spaces - 1);
+
+      g_string_append_len (out, spaces, (gssize) chunk);
+      n -= chunk;
+    }
+}
+
+/* json-glib 1.6's json_strescape (): \" and \\, \b \f \n \r \t, \u00XX for
+ * the other bytes 0x01 to 0x1e and for 0x7f. 0x1f (its range check stops one
+ * short) and UTF-8 beyond ASCII are written as they are. */
+static void
+append_escaped (GString    *out,
+                const char *text)
+{
+  const char *run = text;
+  const char *p;
+
+  for (p = text; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      if (c >= 0x1f && c != '"' && c != '\\' && c != 0x7f)
+        continue;
+
+      /* Copy plain text in runs: most strings need no escape at all. */
+      g_string_append_len (out, run, p - run);
+      run = p + 1;
+      switch (c)
+        {
+        case '"':  g_string_append (out, "\\\""); break;
+        case '\\': g_string_append (out, "\\\\"); break;
+        case '\b': g_string_append (out, "\\b"); break;
+        case '\f': g_string_append (out, "\\f"); break;
+        case '\n': g_string_append (out, "\\n"); break;
+        case '\r': g_string_append (out, "\\r"); break;
+        case '\t': g_string_append (out, "\\t"); break;
+        default:   g_string_append_printf (out, "\\u00%02x", c); break;
+        }
+    }
+  g_string_append_len (out, run, p - run);
+}
+
+/* A string value; NULL as json_object_set_string_member () stores it. */
+static void
+append_string (GString    *out,
+               const char *text)
+{
+  if (text == NULL)
+    {
+      g_string_append (out, "null");
+      return;
+    }
+  g_string_append_c (out, '"');
+  append_escaped (out, text);
+  g_string_append_c (out, '"');
+}
+
+/* Starts a member at @level: the separator from the previous member (or the
+ * newline after the opening brace), the indentation and the name. */
+static void
+append_name (GString    *out,
+             guint       level,
+             gboolean   *first,
+             const char *name)
+{
+  g_string_append (out, *first ? "\n" : ",\n");
+  *first = FALSE;
+  append_indent (out, level);
+  append_string (out, name);
+  g_string_append (out, " : ");
+}
+
+/* Closes an object whose members are at @level + 1. */
+static void
+append_object_end (GString  *out,
+                   guint     level,
+                   gboolean  empty)
+{
+  if (!empty)
+    g_string_append_c (out, '\n');
+  append_indent (out, level);
+  g_string_append_c (out, '}');
+}
+
+static void
+append_string_member (GString    *out,
+                      guint       level,
+                      gboolean   *first,
+                      const char *name,
+                      const char *text)
+{
+  append_name (out, level, first, name);
+  append_string (out, text);
+}
+
+/* Empty text is left out, as set_text_member () does. */
+static void
+append_text_member (GString    *out,
+                    guint       level,
+                    gboolean   *first,
+                    const char *name,
+                    const char *text)
+{
+  if (text != NULL && *text != '\0')
+    append_string_member (out, level, first, name, text);
+}
+
+/* At least @width digits, zero-padded: printf's %0*u without its cost. */
+static void
+append_number (GString *out,
+               guint    value,
+               guint    width)
+{
+  char digits[16];
+  guint n = 0;
+
+  do
+    {
+      digits[n++] = (char) ('0' + value % 10);
+      value /= 10;
+    }
+  while (value > 0 || n < width);
+  while (n > 0)
+    g_string_append_c (out, digits[--n]);
+}
+
+/* As set_time_member () writes it, g_date_time_format (utc,
+ * "%Y-%m-%dT%H:%M:%SZ"), which was a tenth of the saving time: %Y is not
+ * padded, the others are two digits. */
+static void
+append_time_member (GString    *out,
+                    guint       level,
+                    gboolean   *first,
+                    const char *name,
+                    GDateTime  *time)
+{
+  g_autoptr(GDateTime) converted = NULL;
+  GDateTime *utc = time;
+  int year, month, day;
+
+  /* Times read from a file are in UTC already: no copy for those. */
+  if (g_date_time_get_utc_offset (time) != 0)
+    utc = converted = g_date_time_to_utc (time);
+
+  g_date_time_get_ymd (utc, &year, &month, &day);
+  append_name (out, level, first, name);
+  g_string_append_c (out, '"');
+  append_number (out, (guint) year, 1);
+  g_string_append_c (out, '-');
+  append_number (out, (guint) month, 2);
+  g_string_append_c (out, '-');
+  append_number (out, (guint) day, 2);
+  g_string_append_c (out, 'T');
+  append_number (out, (guint) g_date_time_get_hour (utc), 2);
+  g_string_append_c (out, ':');
+  append_number (out, (guint) g_date_time_get_minute (utc), 2);
+  g_string_append_c (out, ':');
+  append_number (out, (guint) g_date_time_get_second (utc), 2);
+  g_string_append (out, "Z\"");
+}
+
+static void append_node (GString  *out,
+                         guint     level,
+                         JsonNode *node);
+
+/* Any JSON value at @level, for members we do not know: json-glib's
+ * dump_node (), including its number formats. */
+static void
+append_value (GString  *out,
+              JsonNode *node)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  switch (json_node_get_value_type (node))
+    {
+    case G_TYPE_INT64:
+      g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+      break;
+    case G_TYPE_DOUBLE:
+      g_ascii_dtostr (buffer, sizeof buffer, json_node_get_double (node));
+      g_string_append (out, buffer);
+      /* json-glib keeps a whole double from reading back as an integer. */
+      if (strpbrk (buffer, ".eE") == NULL)
+        g_string_append (out, ".0");
+      break;
+    case G_TYPE_BOOLEAN:
+      g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
+      break;
+    case G_TYPE_STRING:
+      append_string (out, json_node_get_string (node));
+      break;
+    default:
+      g_string_append (out, "null");
+      break;
+    }
+}
+
+static void
+append_node (GString  *out,
+             guint     level,
+             JsonNode *node)
+{
+  switch (JSON_NODE_TYPE (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObjectIter iter;
+        const char *name;
+        JsonNode *member;
+        gboolean first = TRUE;
+
+        g_string_append_c (out, '{');
+        json_object_iter_init_ordered (&iter, json_node_get_object (node));
+        while (json_object_iter_next_ordered (&iter, &name, &member))
+          {
+            append_name (out, level + 1, &first, name);
+            append_node (out, level + 1, member);
+          }
+        append_object_end (out, level, first);
+      }
+      break;
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint n = json_array_get_length (array);
+
+        g_string_append_c (out, '[');
+        if (n == 0)
+          {
+            g_string_append_c (out, ']');
+            break;
+          }
+        for (guint i = 0; i < n; i++)
+          {
+            g_string_append (out, i == 0 ? "\n" : ",\n");
+            append_indent (out, level + 1);
+            append_node (out, level + 1, json_array_get_element (array, i));
+          }
+        g_string_append_c (out, '\n');
+        append_indent (out, level);
+        g_string_append_c (out, ']');
+      }
+      break;
+
+    case JSON_NODE_VALUE:
+      append_value (out, node);
+      break;
+
+    case JSON_NODE_NULL:
+    default:
+      g_string_append (out, "null");
+      break;
+    }
+}
+
+/* Unknown members after the known ones, in the order the file had them, at
+ * @level. The reader never puts a known name among them; a stray one is
+ * skipped rather than written twice, as add_extra () does. */
+static void
+append_extra (GString            *out,
+              guint               level,
+              gboolean           *first,
+              JsonObject         *extra,
+              const char * const *known)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *node;
+
+  if (extra == NULL)
+    return;
+
+  json_object_iter_init_ordered (&iter, extra);
+  while (json_object_iter_next_ordered (&iter, &name, &node))
+    {
+      if (g_strv_contains (known, name))
+        continue;
+      append_name (out, level, first, name);
+      append_node (out, level, node);
+    }
+}
+
+static void
+append_id_array (GString            *out,
+                 guint               level,
+                 gboolean           *first,
+                 const char         *name,
+                 const char * const *ids)
+{
+  append_name (out, level, first, name);
+  if (ids[0] == NULL)
+    {
+      g_string_append (out, "[]");
+      return;
+    }
+  g_string_append_c (out, '[');
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      g_string_append (out, i == 0 ? "\n" : ",\n");
+      append_indent (out, level + 1);
+      append_string (out, ids[i]);
+    }
+  g_string_append_c (out, '\n');
+  append_indent (out, level);
+  g_string_append_c (out, ']');
+}
+
+/* An answer is an element of "answers", at level 2; its members at 3. */
+static void
+append_answer (GString   *out,
+               SrmAnswer *answer)
+{
+  const GDate *due = srm_answer_get_due (answer);
+  gboolean first = TRUE;
+
+  append_indent (out, 2);
+  g_string_append_c (out, '{');
+  append_string_member (out, 3, &first, "duty", srm_answer_get_duty_id (answer));
+  append_string_member (out, 3, &first, "service", srm_answer_get_service_id (answer));
+  append_text_member (out, 3, &first, "layer", srm_answer_get_layer_id (answer));
+  append_string_member (out, 3, &first, "status",
+                        srm_answer_status_to_string (srm_answer_get_status (answer)));
+  append_text_member (out, 3, &first, "owner", srm_answer_get_owner (answer));
+  if (due != NULL)
+    {
+      append_name (out, 3, &first, "due");
+      g_string_append_c (out, '"');
+      append_number (out, (guint) g_date_get_year (due), 4);
+      g_string_append_c (out, '-');
+      append_number (out, (guint) g_date_get_month (due), 2);
+      g_string_append_c (out, '-');
+      append_number (out, (guint) g_date_get_day (due), 2);
+      g_string_append_c (out, '"');
+    }
+  append_text_member (out, 3, &first, "evidence", srm_answer_get_evidence (answer));
+  append_text_member (out, 3, &first, "notes", srm_answer_get_notes (answer));
+  if (srm_answer_get_changed (answer) != NULL)
+    append_time_member (out, 3, &first, "changed", srm_answer_get_changed (answer));
+  append_extra (out, 3, &first, _srm_answer_get_extra (answer), answer_members);
+  append_object_end (out, 2, first);
+}
+
+GBytes *
+_srm_assessment_file_write (SrmAssessment *assessment)
+{
+  GListModel *list = srm_assessment_get_answers (assessment);
+  guint n = g_list_model_get_n_items (list);
+  /* Room for a typical answer, so the buffer rarely grows. */
+  GString *out = g_string_sized_new (4096 + (gsize) n * 192);
+  gboolean first = TRUE;
+  gboolean first_in = TRUE;
+
+  g_string_append_c (out, '{');
+  append_string_member (out, 1, &first, "format", FORMAT_NAME);
+  append_name (out, 1, &first, "version");
+  g_string_append_printf (out, "\"%d.%d\"", SRM_ASSESSMENT_FORMAT_MAJOR, SRM_ASSESSMENT_FORMAT_MINOR);
+  append_string_member (out, 1, &first, "title", srm_assessment_get_title (assessment));
+  append_string_member (out, 1, &first, "organisation", srm_assessment_get_organisation (assessment));
+  append_string_member (out, 1, &first, "assessor", srm_assessment_get_assessor (assessment));
+  append_time_member (out, 1, &first, "created", srm_assessment_get_created (assessment));
+  append_time_member (out, 1, &first, "modified", srm_assessment_get_modified (assessment));
+
+  append_name (out, 1, &first, "catalog");
+  g_string_append_c (out, '{');
+  append_string_member (out, 2, &first_in, "id", srm_assessment_get_catalog_id (assessment));
+  append_text_member (out, 2, &first_in, "version", srm_assessment_get_catalog_version (assessment));
+  append_object_end (out, 1, first_in);
+
+  append_name (out, 1, &first, "scope");
+  g_string_append_c (out, '{');
+  first_in = TRUE;
+  append_id_array (out, 2, &first_in, "models", srm_assessment_get_model_ids (assessment));
+  append_id_array (out, 2, &first_in, "services", srm_assessment_get_service_ids (assessment));
+  append_object_end (out, 1, first_in);
+
+  /* Before the answers, as _srm_assessment_file_to_node () puts them. */
+  append_extra (out, 1, &first, _srm_assessment_get_extra (assessment), top_members);
+
+  append_name (out, 1, &first, "answers");
+  if (n == 0)
+    g_string_append (out, "[]");
+  else
+    {
+      g_string_append_c (out, '[');
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(SrmAnswer) answer = g_list_model_get_item (list, i);
+
+          g_string_append (out, i == 0 ? "\n" : ",\n");
+          append_answer (out, answer);
+        }
+      g_string_append_c (out, '\n');
+      append_indent (out, 1);
+      g_string_append_c (out, ']');
+    }
+  append_object_end (out, 0, first);
+
+  /* A final newline, as editors and git expect. */
+  g_string_append_c (out, '\n');
+  return g_string_free_to_bytes (out);
 }
 
 GBytes *

@@ -16,6 +16,9 @@ G_BEGIN_DECLS
 JsonNode      *_srm_assessment_file_to_node   (SrmAssessment  *assessment);
 /* Pretty-printed with a 2-space indent and a final newline. */
 GBytes        *_srm_assessment_file_generate  (JsonNode       *root);
+/* The same bytes as _srm_assessment_file_generate () of
+ * _srm_assessment_file_to_node (), written without building the tree. */
+GBytes        *_srm_assessment_file_write     (SrmAssessment  *assessment);
 
 /* Reads and checks untrusted bytes; @name prefixes messages. */
 SrmAssessment *_srm_assessment_file_parse     (const char     *data,

@@ -1005,12 +1005,9 @@ srm_assessment_load_finish (GAsyncResult  *result,
 GBytes *
 srm_assessment_to_bytes (SrmAssessment *self)
 {
-  g_autoptr(JsonNode) root = NULL;
-
   g_return_val_if_fail (SRM_IS_ASSESSMENT (self), NULL);
 
-  root = _srm_assessment_file_to_node (self);
-  return _srm_assessment_file_generate (root);
+  return _srm_assessment_file_write (self);
 }
 
 typedef struct {

@@ -4,8 +4,8 @@
  * The floor is json-glib itself on the same bytes: json_parser_load_from_data()
  * for loading and json_generator_to_data() of the parsed tree for saving. What
  * we add above it is the guard (size, UTF-8, depth), the duplicate-member scan,
- * checking every member and building the objects when loading; and building
- * the JSON tree from the objects when saving. Disk I/O is left out (it is the
+ * checking every member and building the objects when loading; and writing
+ * the text from the objects when saving. Disk I/O is left out (it is the
  * same for both and depends on the machine's disk); the writes to a file are
  * timed once for context.
  *
