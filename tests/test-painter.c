@@ -581,6 +581,47 @@ test_natural_height_unchanged_by_fill (Fixture       *fixture,
   g_assert_cmpfloat (srm_diagram_layout_get_font_size (natural), ==, 1920.0 / 52);
 }
 
+/* The painter keeps its text measurements across layouts; a layout rebuilt
+ * from them (after a selection change and back, at sizes that grow and
+ * shrink the type) is the one a fresh painter makes, text for text. */
+static void
+test_text_cache_keeps_layout (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autoptr(SrmDiagramPainter) reused = srm_diagram_painter_new (lookup (fixture, "azure"));
+  const char *services[] = { "aks", "app-service", "azure-sql-db", NULL };
+  const char *other[] = { "azure-vm", NULL };
+  const double sizes[][2] = { { 1920, 1080 }, { 360, 640 }, { 1280, -1 }, { 1920, 1080 } };
+
+  srm_diagram_painter_set_service_ids (reused, services);
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      g_autoptr(SrmDiagramPainter) fresh = srm_diagram_painter_new (lookup (fixture, "azure"));
+      g_autoptr(SrmDiagramLayout) expected = NULL;
+      g_autoptr(SrmDiagramLayout) layout = NULL;
+
+      srm_diagram_layout_unref (srm_diagram_painter_layout (reused, NULL, sizes[s][0], sizes[s][1]));
+      srm_diagram_painter_set_service_ids (reused, other);
+      srm_diagram_layout_unref (srm_diagram_painter_layout (reused, NULL, sizes[s][0], sizes[s][1]));
+      srm_diagram_painter_set_service_ids (reused, services);
+      layout = srm_diagram_painter_layout (reused, NULL, sizes[s][0], sizes[s][1]);
+
+      srm_diagram_painter_set_service_ids (fresh, services);
+      expected = srm_diagram_painter_layout (fresh, NULL, sizes[s][0], sizes[s][1]);
+
+      g_assert_cmpfloat (srm_diagram_layout_get_height (layout), ==, srm_diagram_layout_get_height (expected));
+      g_assert_cmpuint (srm_diagram_layout_get_n_texts (layout), ==, srm_diagram_layout_get_n_texts (expected));
+      for (guint i = 0; i < srm_diagram_layout_get_n_texts (layout); i++)
+        {
+          const SrmDiagramText *a = srm_diagram_layout_get_text (layout, i);
+          const SrmDiagramText *b = srm_diagram_layout_get_text (expected, i);
+
+          g_assert_cmpstr (a->text, ==, b->text);
+          g_assert_true (memcmp (&a->rect, &b->rect, sizeof a->rect) == 0);
+        }
+    }
+}
+
 static void
 test_layout_cache (Fixture       *fixture,
                    gconstpointer  data)
@@ -867,6 +908,7 @@ main (int   argc,
   ADD ("/painter/fills-canvas", test_fills_canvas);
   ADD ("/painter/natural-height-unchanged-by-fill", test_natural_height_unchanged_by_fill);
   ADD ("/painter/layout-cache", test_layout_cache);
+  ADD ("/painter/text-cache-keeps-layout", test_text_cache_keeps_layout);
   ADD ("/painter/service-cells-have-words", test_service_cells_have_words);
   ADD ("/export/svg-keeps-text", test_export_svg_keeps_text);
   ADD ("/export/png-size", test_export_png_size);

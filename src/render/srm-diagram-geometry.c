@@ -38,13 +38,105 @@ typedef struct {
   double                   max_width_f; /* out: the body size at which columns would be MIN_COLUMN_EMS wide */
 } Builder;
 
-PangoLayout *
-srm_diagram_text_new (PangoContext   *context,
-                      const char     *text,
-                      double          size,
-                      PangoWeight     weight,
-                      double          width,
-                      PangoAlignment  align)
+/* ---- text, measured once ----
+ *
+ * Laying out a diagram measures a few hundred texts, and filling a canvas lays
+ * it out several times at nearby sizes; a selection change measures the same
+ * layer names, headers and legend again. Shaping and measuring dominate the
+ * geometry, so a context can keep the layouts it made: the same text, size,
+ * weight, width and alignment give the same layout object back, already
+ * measured. Cached layouts are shared, so nobody may change one. */
+
+#define TEXT_CACHE_MAX 4096
+
+typedef struct {
+  char           *text;
+  double          size;
+  PangoWeight     weight;
+  int             width;    /* Pango units; -1: unwrapped */
+  PangoAlignment  align;
+} TextKey;
+
+typedef struct {
+  GHashTable *layouts;      /* TextKey → PangoLayout */
+  guint       serial;       /* the context's when they were made */
+} TextCache;
+
+static GQuark
+text_cache_quark (void)
+{
+  return g_quark_from_static_string ("srm-diagram-text-cache");
+}
+
+static guint
+text_key_hash (gconstpointer data)
+{
+  const TextKey *key = data;
+  guint hash = g_str_hash (key->text);
+
+  hash = hash * 31 + g_double_hash (&key->size);
+  hash = hash * 31 + (guint) key->weight;
+  hash = hash * 31 + (guint) key->width;
+  return hash * 31 + (guint) key->align;
+}
+
+static gboolean
+text_key_equal (gconstpointer a,
+                gconstpointer b)
+{
+  const TextKey *x = a, *y = b;
+
+  return x->size == y->size && x->weight == y->weight && x->width == y->width &&
+         x->align == y->align && strcmp (x->text, y->text) == 0;
+}
+
+static void
+text_key_free (gpointer data)
+{
+  TextKey *key = data;
+
+  g_free (key->text);
+  g_free (key);
+}
+
+static void
+text_cache_free (gpointer data)
+{
+  TextCache *cache = data;
+
+  g_hash_table_unref (cache->layouts);
+  g_free (cache);
+}
+
+void
+srm_diagram_text_cache_enable (PangoContext *context)
+{
+  TextCache *cache;
+
+  if (g_object_get_qdata (G_OBJECT (context), text_cache_quark ()) != NULL)
+    return;
+  cache = g_new0 (TextCache, 1);
+  cache->layouts = g_hash_table_new_full (text_key_hash, text_key_equal, text_key_free, g_object_unref);
+  cache->serial = pango_context_get_serial (context);
+  g_object_set_qdata_full (G_OBJECT (context), text_cache_quark (), cache, text_cache_free);
+}
+
+void
+srm_diagram_text_cache_clear (PangoContext *context)
+{
+  TextCache *cache = g_object_get_qdata (G_OBJECT (context), text_cache_quark ());
+
+  if (cache != NULL)
+    g_hash_table_remove_all (cache->layouts);
+}
+
+static PangoLayout *
+text_layout_new (PangoContext   *context,
+                 const char     *text,
+                 double          size,
+                 PangoWeight     weight,
+                 int             width,
+                 PangoAlignment  align)
 {
   PangoLayout *layout = pango_layout_new (context);
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string (SRM_DIAGRAM_FONT_FAMILY);
@@ -55,10 +147,48 @@ srm_diagram_text_new (PangoContext   *context,
   pango_layout_set_text (layout, text, -1);
   pango_layout_set_alignment (layout, align);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
-  if (width > 0)
-    pango_layout_set_width (layout, (int) floor (width * PANGO_SCALE));
+  if (width >= 0)
+    pango_layout_set_width (layout, width);
 
   return layout;
+}
+
+PangoLayout *
+srm_diagram_text_new (PangoContext   *context,
+                      const char     *text,
+                      double          size,
+                      PangoWeight     weight,
+                      double          width,
+                      PangoAlignment  align)
+{
+  TextCache *cache = g_object_get_qdata (G_OBJECT (context), text_cache_quark ());
+  TextKey key = { (char *) text, size, weight, width > 0 ? (int) floor (width * PANGO_SCALE) : -1, align };
+  PangoLayout *layout;
+
+  if (cache == NULL)
+    return text_layout_new (context, text, size, weight, key.width, align);
+
+  /* New fonts or font options measure differently. */
+  if (cache->serial != pango_context_get_serial (context) ||
+      g_hash_table_size (cache->layouts) >= TEXT_CACHE_MAX)
+    {
+      g_hash_table_remove_all (cache->layouts);
+      cache->serial = pango_context_get_serial (context);
+    }
+
+  layout = g_hash_table_lookup (cache->layouts, &key);
+  if (layout == NULL)
+    {
+      TextKey *stored = g_memdup2 (&key, sizeof key);
+
+      layout = text_layout_new (context, text, size, weight, key.width, align);
+      /* Measure now: every user asks for the extents. */
+      pango_layout_get_extents (layout, NULL, NULL);
+      stored->text = g_strdup (text);
+      g_hash_table_insert (cache->layouts, stored, layout);
+    }
+
+  return g_object_ref (layout);
 }
 
 static PangoLayout *

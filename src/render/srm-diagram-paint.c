@@ -311,6 +311,9 @@ cloud_path (cairo_t                 *cr,
   cairo_rectangle (cr, x + 0.3 * s, y + 0.6 * s, 0.46 * s, 0.2 * s);
 }
 
+/* Bitmap tiles narrower than this are widened (see hatch_pattern). */
+#define HATCH_MIN_TILE 64.0
+
 /* Stripes rising to the right as a repeating tile anchored to the canvas, so
  * neighbouring cells line up and a fill needs no clip. Vector targets get a
  * recording-surface tile so SVG and PDF stay sharp; image targets a bitmap at
@@ -360,6 +363,26 @@ hatch_pattern (cairo_t *cr,
   cairo_line_to (tile_cr, size * 1.5, size / 2);
   cairo_stroke (tile_cr);
   cairo_destroy (tile_cr);
+
+  if (cairo_surface_get_type (tile) == CAIRO_SURFACE_TYPE_IMAGE && size < HATCH_MIN_TILE)
+    {
+      /* pixman repeats a narrow tile a few pixels at a time; copies of the
+       * tile side by side (whole pixels, so every pixel is the same) let it
+       * composite long runs. */
+      int n = (int) ceil (HATCH_MIN_TILE / size);
+      cairo_surface_t *wide = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, n * (int) size, n * (int) size);
+      cairo_pattern_t *small = cairo_pattern_create_for_surface (tile);
+
+      tile_cr = cairo_create (wide);
+      cairo_pattern_set_extend (small, CAIRO_EXTEND_REPEAT);
+      cairo_set_source (tile_cr, small);
+      cairo_set_operator (tile_cr, CAIRO_OPERATOR_SOURCE);
+      cairo_paint (tile_cr);
+      cairo_destroy (tile_cr);
+      cairo_pattern_destroy (small);
+      cairo_surface_destroy (tile);
+      tile = wide;
+    }
 
   pattern = cairo_pattern_create_for_surface (tile);
   cairo_surface_destroy (tile);

@@ -108,6 +108,12 @@ double            srm_diagram_legend_build        (SrmDiagramLayout           *l
                                                    double                      width);
 /* A Pango context with the painters' font options. */
 PangoContext     *srm_diagram_context_new         (void);
+/* Makes srm_diagram_text_new () on @context return the layout it made before
+ * for the same text, size, weight, width and alignment, shared: only for a
+ * context whose layouts nobody changes. Clear it when the texts change for
+ * good (another catalog) so it does not keep what will not be asked again. */
+void              srm_diagram_text_cache_enable   (PangoContext               *context);
+void              srm_diagram_text_cache_clear    (PangoContext               *context);
 
 /* The painter's own Pango context and cached layout for draw and export. */
 SrmDiagramLayout *srm_diagram_painter_get_layout  (SrmDiagramPainter          *self,

@@ -352,6 +352,8 @@ srm_diagram_painter_set_catalog (SrmDiagramPainter *self,
   if (g_set_object (&self->catalog, catalog))
     {
       invalidate_layout (self);
+      if (self->context != NULL)
+        srm_diagram_text_cache_clear (self->context);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
     }
 }
@@ -751,7 +753,11 @@ static PangoContext *
 get_context (SrmDiagramPainter *self)
 {
   if (self->context == NULL)
-    self->context = srm_diagram_context_new ();
+    {
+      self->context = srm_diagram_context_new ();
+      /* Every layout of this context stays the painter's: safe to share. */
+      srm_diagram_text_cache_enable (self->context);
+    }
 
   return self->context;
 }
