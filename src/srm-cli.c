@@ -179,7 +179,7 @@ load_catalog (const SrmCliRequest *request,
       g_autofree char *ids = known_ids (srm_catalog_registry_get_catalogs (registry),
                                         (const char *(*) (gpointer)) srm_catalog_get_id);
       srm_cli_fail (_("unknown catalog “%s”; the catalogs are: %s (see --list-catalogs)"),
-            request->catalog_id, ids);
+                    request->catalog_id, ids);
       return NULL;
     }
   if (registry_out != NULL)
@@ -359,11 +359,11 @@ command_matrix (const SrmCliRequest *request)
     {
       if (request->service_ids[1] != NULL)
         return srm_cli_fail (_("--matrix shows one service at a time; got %u"),
-                     g_strv_length (request->service_ids));
+                             g_strv_length (request->service_ids));
       service = srm_catalog_lookup_service (catalog, request->service_ids[0]);
       if (service == NULL)
         return srm_cli_fail (_("catalog “%s” has no service “%s” (see --list-services)"),
-                     srm_catalog_get_id (catalog), request->service_ids[0]);
+                             srm_catalog_get_id (catalog), request->service_ids[0]);
       service_model_id = srm_service_get_model_id (service);
     }
 
@@ -521,7 +521,7 @@ command_export_diagram (const SrmCliRequest *request)
    * leaves a file behind. */
   if (!srm_diagram_export_format_from_path (request->export_path, NULL))
     return srm_cli_fail (_("cannot export to “%s”: the file name must end in .png, .svg or .pdf"),
-                 request->export_path);
+                         request->export_path);
   if (request->style != NULL && !srm_diagram_style_from_string (request->style, &style))
     return srm_cli_fail (_("unknown style “%s”; use light, dark, contrast or print"), request->style);
   if (request->width != 0 && (width < MIN_EXPORT_WIDTH || width > MAX_EXPORT_WIDTH))
@@ -538,12 +538,12 @@ command_export_diagram (const SrmCliRequest *request)
       g_autofree char *ids = known_ids (srm_catalog_get_models (catalog),
                                         (const char *(*) (gpointer)) srm_service_model_get_id);
       return srm_cli_fail (_("catalog “%s” has no model “%s”; its models are: %s"),
-                   srm_catalog_get_id (catalog), request->model_id, ids);
+                           srm_catalog_get_id (catalog), request->model_id, ids);
     }
   for (guint i = 0; request->service_ids != NULL && request->service_ids[i] != NULL; i++)
     if (srm_catalog_lookup_service (catalog, request->service_ids[i]) == NULL)
       return srm_cli_fail (_("catalog “%s” has no service “%s” (see --list-services)"),
-                   srm_catalog_get_id (catalog), request->service_ids[i]);
+                           srm_catalog_get_id (catalog), request->service_ids[i]);
 
   painter = srm_diagram_painter_new (catalog);
   srm_diagram_painter_set_model_id (painter, request->model_id);
@@ -633,7 +633,7 @@ srm_cli_handle_local_options (GApplication *application,
         continue;
       if (command != NULL)
         return srm_cli_fail (_("--%s and --%s cannot be used together; give one command"),
-                     command, commands[i]);
+                             command, commands[i]);
       command = commands[i];
     }
 
@@ -674,6 +674,9 @@ srm_cli_handle_local_options (GApplication *application,
                        "and --scale go with a command such as --matrix (see --help)"));
       return -1; /* no command: open the window */
     }
+  if (request.service_ids != NULL && !g_str_equal (command, "matrix") &&
+      !g_str_equal (command, "export-diagram"))
+    return srm_cli_fail (_("--service goes with --matrix or --export-diagram"));
   if (request.model_id != NULL && !g_str_equal (command, "export-diagram"))
     return srm_cli_fail (_("--model goes with --export-diagram"));
   if (!g_str_equal (command, "export-diagram") && request.export_compare_path == NULL &&

@@ -342,6 +342,7 @@ test_errors (void)
     { "two services for matrix", { "--matrix", "--service", "aks", "--service", "app-service" }, "one service" },
     { "unknown option", { "--no-such-option" }, "no-such-option" },
     { "seed without quiz", { "--matrix", "--quiz-seed", "3" }, "--quiz" },
+    { "service ignored", { "--list-services", "--service", "aks" }, "--service" },
     { "quiz of nothing", { "--quiz", "0" }, "1" },
     { "compare unknown", { "--compare", "iaas,nope" }, "nope" },
     { "tour with a command", { "--tour", "x.json", "--matrix" }, "--tour" },
