@@ -150,11 +150,16 @@ quit_activated (GSimpleAction *action,
                 gpointer       user_data)
 {
   GApplication *application = user_data;
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (application));
+  /* A copy: a window that closes at once leaves the application's list. */
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (application)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    g_object_ref (l->data);
 
   /* Close windows one by one, so each can ask about unsaved work first. */
   for (GList *l = windows; l != NULL; l = l->next)
     gtk_window_close (GTK_WINDOW (l->data));
+  g_list_free_full (windows, g_object_unref);
 }
 
 static void

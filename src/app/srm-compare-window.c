@@ -12,6 +12,7 @@
 
 #include "srm-compare-view.h"
 #include "srm-compare-window.h"
+#include "srm-texture.h"
 
 #define EXPORT_PNG_SCALE 2.0
 
@@ -424,23 +425,15 @@ copy_image_activated (GtkWidget  *widget,
                       GVariant   *parameter)
 {
   SrmCompareWindow *self = SRM_COMPARE_WINDOW (widget);
-  g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GdkTexture) texture = NULL;
-  cairo_surface_t *surface;
   int width, height;
 
   if (self->comparison == NULL)
     return;
 
   picture_size (self, &width, &height);
-  surface = srm_compare_render_to_surface (srm_compare_view_get_painter (self->view), width, height, EXPORT_PNG_SCALE);
-  cairo_surface_flush (surface);
-  /* Cairo's ARGB32 is premultiplied, native-endian: GDK's default memory format. */
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) cairo_image_surface_get_stride (surface) * cairo_image_surface_get_height (surface),
-                                      (GDestroyNotify) cairo_surface_destroy, surface);
-  texture = gdk_memory_texture_new (cairo_image_surface_get_width (surface), cairo_image_surface_get_height (surface),
-                                    GDK_MEMORY_DEFAULT, bytes, cairo_image_surface_get_stride (surface));
+  texture = srm_texture_new_for_surface (srm_compare_render_to_surface (srm_compare_view_get_painter (self->view),
+                                                                       width, height, EXPORT_PNG_SCALE));
   gdk_clipboard_set_texture (gtk_widget_get_clipboard (widget), texture);
   toast (self, _("Image copied"));
 }

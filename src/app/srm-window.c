@@ -19,6 +19,7 @@
 #include "srm-quiz-window.h"
 #include "srm-render.h"
 #include "srm-service-picker.h"
+#include "srm-texture.h"
 #include "srm-window.h"
 
 /* PNG exports from the window are rendered at twice the on-screen size, so a
@@ -419,37 +420,14 @@ copy_image_activated (GSimpleAction *action,
   SrmDiagramPainter *painter = srm_diagram_view_get_painter (self->diagram_view);
   int width = MAX (gtk_widget_get_width (GTK_WIDGET (self->diagram_view)), 640);
   int height = MAX (gtk_widget_get_height (GTK_WIDGET (self->diagram_view)), 480);
-  g_autoptr(GdkTexture) texture = srm_window_render_texture (self, painter, width, height, EXPORT_PNG_SCALE);
+  g_autoptr(GdkTexture) texture =
+    srm_texture_new_for_surface (srm_diagram_render_to_surface (painter, width, height, EXPORT_PNG_SCALE));
   AdwToast *toast;
 
   gdk_clipboard_set_texture (gtk_widget_get_clipboard (GTK_WIDGET (self)), texture);
   toast = adw_toast_new (_("Image copied"));
   adw_toast_set_timeout (toast, 2);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
-
-GdkTexture *
-srm_window_render_texture (SrmWindow         *self,
-                           SrmDiagramPainter *painter,
-                           int                width,
-                           int                height,
-                           double             scale)
-{
-  cairo_surface_t *surface = srm_diagram_render_to_surface (painter, width, height, scale);
-  g_autoptr(GBytes) bytes = NULL;
-  GdkTexture *texture;
-  int stride;
-
-  cairo_surface_flush (surface);
-  stride = cairo_image_surface_get_stride (surface);
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) stride * cairo_image_surface_get_height (surface),
-                                      (GDestroyNotify) cairo_surface_destroy, surface);
-  /* Cairo's ARGB32 is premultiplied, native-endian: GDK's default memory format. */
-  texture = gdk_memory_texture_new (cairo_image_surface_get_width (surface),
-                                    cairo_image_surface_get_height (surface),
-                                    GDK_MEMORY_DEFAULT, bytes, stride);
-  return texture;
 }
 
 /* ---- assessments ----
@@ -920,6 +898,9 @@ on_assessment_saved (GObject      *source,
     }
 
   add_recent (data->file);
+  /* The window was closed meanwhile: its widgets are gone. */
+  if (g_task_return_error_if_cancelled (task))
+    return;
   /* Edited while saving: the draft still has work the file doesn't. */
   if (data->assessment == self->assessment && !srm_assessment_get_dirty (data->assessment))
     discard_draft (self);
@@ -1118,16 +1099,24 @@ on_save_changes_response (AdwMessageDialog *dialog,
                           const char       *response,
                           gpointer          user_data)
 {
-  SrmWindow *self = SRM_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
+  SrmWindow *self;
   AfterSave after = GPOINTER_TO_INT (user_data);
+
+  /* The window went away (the application quit) while the dialog was up. */
+  if (parent == NULL)
+    return;
+  self = SRM_WINDOW (parent);
 
   if (g_str_equal (response, "save"))
     save_then (self, after);
   else if (g_str_equal (response, "discard"))
     {
-      discard_draft (self);
       if (after == AFTER_SAVE_CLOSE_WINDOW)
-        close_confirmed (self);
+        {
+          discard_draft (self);
+          close_confirmed (self);
+        }
       else
         close_assessment_now (self);
     }
@@ -1217,8 +1206,14 @@ on_recovery_response (AdwMessageDialog *dialog,
                       const char       *response,
                       gpointer          user_data)
 {
-  SrmWindow *self = SRM_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (dialog));
   GListModel *drafts = g_object_get_data (G_OBJECT (dialog), "srm-drafts");
+  SrmWindow *self;
+
+  /* The drafts stay on disk, to be offered again next time. */
+  if (parent == NULL)
+    return;
+  self = SRM_WINDOW (parent);
 
   for (guint i = 0; i < g_list_model_get_n_items (drafts); i++)
     {

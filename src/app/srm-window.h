@@ -20,12 +20,6 @@ SrmCatalog      *srm_window_get_catalog       (SrmWindow         *self);
 SrmSelection    *srm_window_get_selection     (SrmWindow         *self);
 SrmDiagramView  *srm_window_get_diagram_view  (SrmWindow         *self);
 SrmDetailsPanel *srm_window_get_details_panel (SrmWindow         *self);
-/* The diagram as a texture, e.g. for the clipboard. */
-GdkTexture      *srm_window_render_texture    (SrmWindow         *self,
-                                               SrmDiagramPainter *painter,
-                                               int                width,
-                                               int                height,
-                                               double             scale);
 
 /* ---- assessments ---- */
 
