@@ -22,7 +22,6 @@
 
 #define FORMAT_NAME "srm-assessment"
 /* Values quoted back in messages come from the file; keep messages one line. */
-#define QUOTE_MAX_CHARS 48
 
 /* ---- messages ---- */
 
@@ -43,28 +42,6 @@ is_plain_member_name (const char *name)
         return FALSE;
     }
   return TRUE;
-}
-
-/* A value from the file, shortened and without control characters, to quote. */
-static char *
-quote (const char *text)
-{
-  GString *out = g_string_new (NULL);
-  const char *p = text;
-  guint n = 0;
-
-  for (; *p != '\0' && n < QUOTE_MAX_CHARS; p = g_utf8_next_char (p), n++)
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_iscntrl (c))
-        g_string_append_c (out, '?');
-      else
-        g_string_append_unichar (out, c);
-    }
-  if (*p != '\0')
-    g_string_append (out, "…");
-  return g_string_free (out, FALSE);
 }
 
 /* parent[index].member, each part optional (index < 0, member NULL). */
@@ -94,7 +71,7 @@ make_place (const char *prefix,
         }
       else
         {
-          g_autofree char *quoted = quote (member);
+          g_autofree char *quoted = srm_json_quote_value (member);
 
           g_string_append_printf (place, "[\"%s\"]", quoted);
         }
@@ -276,7 +253,7 @@ read_id (Reader      *self,
     {
       if ((guchar) *p <= ' ' || *p == 0x7f)
         {
-          g_autofree char *quoted = quote (id);
+          g_autofree char *quoted = srm_json_quote_value (id);
 
           return fail (self, SRM_ASSESSMENT_ERROR_INVALID_VALUE, parent, index, member,
                        _("\"%s\" is not a valid id: it contains spaces or control characters"),
@@ -387,7 +364,7 @@ read_time (Reader      *self,
   if (*out != NULL)
     return TRUE;
 
-  quoted = quote (json_node_get_string (node));
+  quoted = srm_json_quote_value (json_node_get_string (node));
   return fail (self, SRM_ASSESSMENT_ERROR_INVALID_VALUE, parent, index, member,
                _("\"%s\" is not a time like 2026-11-20T09:30:00Z"), quoted);
 }
@@ -456,7 +433,7 @@ read_answer (Reader     *self,
 
   if (g_hash_table_lookup_extended (first_index, duty_id, NULL, &first))
     {
-      g_autofree char *quoted = quote (duty_id);
+      g_autofree char *quoted = srm_json_quote_value (duty_id);
       g_autofree char *first_place = make_place (NULL, "answers", GPOINTER_TO_INT (first), NULL);
 
       /* Translators: the second %s is where the first answer is, e.g. answers[3] */
@@ -470,7 +447,7 @@ read_answer (Reader     *self,
     return NULL;
   if (!srm_answer_status_from_string (json_node_get_string (member), &status))
     {
-      g_autofree char *quoted = quote (json_node_get_string (member));
+      g_autofree char *quoted = srm_json_quote_value (json_node_get_string (member));
 
       fail (self, SRM_ASSESSMENT_ERROR_INVALID_VALUE, "answers", index, "status",
             _("unknown status \"%s\"; expected not-assessed, not-started, in-progress, implemented, not-applicable or risk-accepted"),
@@ -491,7 +468,7 @@ read_answer (Reader     *self,
     {
       if (!parse_date (json_node_get_string (member), &due))
         {
-          g_autofree char *quoted = quote (json_node_get_string (member));
+          g_autofree char *quoted = srm_json_quote_value (json_node_get_string (member));
 
           fail (self, SRM_ASSESSMENT_ERROR_INVALID_VALUE, "answers", index, "due",
                 _("\"%s\" is not a date like 2026-12-31"), quoted);
@@ -578,7 +555,7 @@ read_header (Reader    *self,
   text = json_node_get_string (node);
   if (!g_str_equal (text, FORMAT_NAME))
     {
-      quoted = quote (text);
+      quoted = srm_json_quote_value (text);
       return fail (self, SRM_ASSESSMENT_ERROR_INVALID_VALUE, NULL, -1, "format",
                    _("this is not an assessment: the format is \"%s\", not \"%s\""),
                    quoted, FORMAT_NAME);
@@ -587,7 +564,7 @@ read_header (Reader    *self,
   if (!get_member (self, nodes[TOP_VERSION], NULL, -1, "version", SRM_JSON_STRING, TRUE, &node))
     return FALSE;
   text = json_node_get_string (node);
-  quoted = quote (text);
+  quoted = srm_json_quote_value (text);
   if (!parse_version (text, &major, &minor))
     return fail (self, SRM_ASSESSMENT_ERROR_INVALID_VALUE, NULL, -1, "version",
                  _("\"%s\" is not a version like 1.0"), quoted);
@@ -973,7 +950,7 @@ _srm_assessment_file_parse_json (const char  *data,
 
   if (!find_duplicate_member (data, len, &place, &member))
     {
-      g_autofree char *quoted = quote (member);
+      g_autofree char *quoted = srm_json_quote_value (member);
 
       /* Translators: %s is a member name such as "status" */
       g_set_error (error, SRM_ASSESSMENT_ERROR, SRM_ASSESSMENT_ERROR_DUPLICATE,

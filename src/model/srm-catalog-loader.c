@@ -22,7 +22,6 @@
 
 /* Values quoted back in messages come from the file; keep them short enough
  * that a message stays one readable line. */
-#define QUOTE_MAX_CHARS 48
 
 typedef enum {
   REF_SOURCE,
@@ -134,29 +133,6 @@ fail (Loader          *self,
   return FALSE;
 }
 
-/* A value from the file, shortened and without control characters, to quote. */
-static char *
-quote (const char *text)
-{
-  GString *out = g_string_new (NULL);
-  const char *p = text;
-  guint n = 0;
-
-  for (; *p != '\0' && n < QUOTE_MAX_CHARS; p = g_utf8_next_char (p), n++)
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_iscntrl (c))
-        g_string_append_c (out, '?');
-      else
-        g_string_append_unichar (out, c);
-    }
-  if (*p != '\0')
-    g_string_append (out, "…");
-
-  return g_string_free (out, FALSE);
-}
-
 static gboolean
 is_plain_member_name (const char *name)
 {
@@ -186,7 +162,7 @@ place_member (const char *parent,
       return g_strconcat (parent, ".", member, NULL);
     }
 
-  quoted = quote (member);
+  quoted = srm_json_quote_value (member);
   return g_strdup_printf ("%s[\"%s\"]", parent != NULL ? parent : "", quoted);
 }
 
@@ -335,7 +311,7 @@ check_id (Loader     *self,
   if (*id == '\0')
     return fail (self, SRM_CATALOG_ERROR_INVALID_VALUE, place, _("the id is empty"));
 
-  quoted = quote (id);
+  quoted = srm_json_quote_value (id);
   if (allow_upper)
     return fail (self, SRM_CATALOG_ERROR_INVALID_VALUE, place,
                  _("\"%s\" is not a valid id: use letters, digits, \"-\", \"_\" and \".\""),
@@ -373,7 +349,7 @@ read_id (Loader      *self,
   first = g_hash_table_lookup (places, id);
   if (first != NULL)
     {
-      quoted = quote (id);
+      quoted = srm_json_quote_value (id);
       /* Translators: the second %s is where the id was first used, e.g. layers[1] */
       return fail (self, SRM_CATALOG_ERROR_DUPLICATE_ID, id_place,
                    _("the id \"%s\" is already used by %s"), quoted, first);
@@ -416,7 +392,7 @@ check_reference (Loader     *self,
     return TRUE;
 
   /* One sentence per kind, so translators see whole messages. */
-  quoted = quote (id);
+  quoted = srm_json_quote_value (id);
   switch (kind)
     {
     case REF_SOURCE:
@@ -475,7 +451,7 @@ read_owner (Loader     *self,
   if (srm_owner_from_string (json_node_get_string (node), owner))
     return TRUE;
 
-  quoted = quote (json_node_get_string (node));
+  quoted = srm_json_quote_value (json_node_get_string (node));
   return fail (self, SRM_CATALOG_ERROR_INVALID_VALUE, place,
                _("unknown owner \"%s\": use \"customer\", \"provider\" or \"shared\""), quoted);
 }
@@ -676,7 +652,7 @@ read_sources (Loader     *self,
 
       if (url != NULL && !is_web_address (url))
         {
-          quoted = quote (url);
+          quoted = srm_json_quote_value (url);
           return fail (self, SRM_CATALOG_ERROR_INVALID_VALUE, url_place,
                        _("\"%s\" is not a web address: use one that starts with https://"), quoted);
         }
@@ -1075,7 +1051,7 @@ read_header (Loader     *self,
 
   if (g_strcmp0 (json_node_get_string (node), "srm-catalog") != 0)
     {
-      quoted = quote (json_node_get_string (node));
+      quoted = srm_json_quote_value (json_node_get_string (node));
       return fail (self, SRM_CATALOG_ERROR_INVALID_VALUE, "format",
                    _("\"%s\" is not \"srm-catalog\"; this is not a catalog file"), quoted);
     }
@@ -1139,7 +1115,7 @@ read_catalog (Loader     *self,
 
   if (!is_iso_date (sources_read))
     {
-      quoted = quote (sources_read);
+      quoted = srm_json_quote_value (sources_read);
       fail (self, SRM_CATALOG_ERROR_INVALID_VALUE, "sources_read",
             _("\"%s\" is not a date of the form YYYY-MM-DD, e.g. 2026-11-01"), quoted);
       return NULL;

@@ -387,3 +387,27 @@ srm_json_describe_node (JsonNode *node)
       return _("a value");
     }
 }
+
+char *
+srm_json_quote_value (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = text;
+  guint n = 0;
+
+  g_return_val_if_fail (text != NULL, g_strdup (""));
+
+  for (; *p != '\0' && n < 48; p = g_utf8_next_char (p), n++)
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c))
+        g_string_append_c (out, '?');
+      else
+        g_string_append_unichar (out, c);
+    }
+  if (*p != '\0')
+    g_string_append (out, "…");
+
+  return g_string_free (out, FALSE);
+}

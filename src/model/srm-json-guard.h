@@ -78,4 +78,8 @@ const char *srm_json_describe_kind (SrmJsonKind  kind);
 /* Translated, for what a node holds: also "null", "true or false" … */
 const char *srm_json_describe_node (JsonNode    *node);
 
+/* A value from a file, for quoting in an error message: at most 48
+ * characters (then "…"), control characters shown as "?". Newly allocated. */
+char       *srm_json_quote_value   (const char  *text);
+
 G_END_DECLS

@@ -23,7 +23,6 @@
 #include "srm-tour-private.h"
 
 #define TOURS_RESOURCE_DIR RESOURCE_PREFIX "/tours/"
-#define QUOTE_MAX_CHARS 48
 
 struct _SrmTour
 {
@@ -174,29 +173,6 @@ set_error (GError       **error,
     g_set_error (error, SRM_TOUR_ERROR, code, _("%s: %s"), name, problem);
 }
 
-/* A value from the file, shortened and without control characters, to quote. */
-static char *
-quote (const char *text)
-{
-  GString *out = g_string_new (NULL);
-  const char *p = text;
-  guint n = 0;
-
-  for (; *p != '\0' && n < QUOTE_MAX_CHARS; p = g_utf8_next_char (p), n++)
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_iscntrl (c))
-        g_string_append_c (out, '?');
-      else
-        g_string_append_unichar (out, c);
-    }
-  if (*p != '\0')
-    g_string_append (out, "…");
-
-  return g_string_free (out, FALSE);
-}
-
 /* ---- reading ---- */
 
 typedef struct {
@@ -289,7 +265,7 @@ read_string (Reader      *self,
     }
   if (kind == ID && !is_valid_id (text))
     {
-      g_autofree char *quoted = quote (text);
+      g_autofree char *quoted = srm_json_quote_value (text);
 
       set_error (self->error, SRM_TOUR_ERROR_INVALID_VALUE, self->name, place,
                  _("\"%s\" is not an id: use a–z, 0–9, \"-\", \"_\" and \".\""), quoted);
@@ -340,7 +316,7 @@ read_id_list (Reader      *self,
           id = json_node_get_string (element);
           if (!is_valid_id (id))
             {
-              g_autofree char *quoted = quote (id);
+              g_autofree char *quoted = srm_json_quote_value (id);
 
               set_error (self->error, SRM_TOUR_ERROR_INVALID_VALUE, self->name, element_place,
                          _("\"%s\" is not an id: use a–z, 0–9, \"-\", \"_\" and \".\""), quoted);
@@ -372,7 +348,7 @@ read_header (Reader     *self,
     return FALSE;
   if (g_strcmp0 (format, "srm-tour") != 0)
     {
-      g_autofree char *quoted = quote (format);
+      g_autofree char *quoted = srm_json_quote_value (format);
 
       set_error (self->error, SRM_TOUR_ERROR_INVALID_VALUE, self->name, "format",
                  _("expected \"srm-tour\", found \"%s\""), quoted);
@@ -690,7 +666,7 @@ srm_tour_new_builtin (const char         *tour_id,
 
   if (!g_strv_contains (builtin_ids, tour_id))
     {
-      g_autofree char *quoted = quote (tour_id);
+      g_autofree char *quoted = srm_json_quote_value (tour_id);
 
       g_set_error (error, SRM_TOUR_ERROR, SRM_TOUR_ERROR_READ,
                    _("There is no built-in tour “%s”"), quoted);
