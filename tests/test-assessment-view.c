@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 
 #include "srm-application.h"
+#include "srm-test-util.h"
 #include "srm-assessment-view.h"
 #include "srm-diagram-overlay.h"
 #include "srm-window.h"
@@ -17,25 +18,6 @@ static char *data_home;
 static const char *scope[] = { "app-service", "azure-sql-db", "key-vault", NULL };
 
 /* ---- helpers ---- */
-
-static void
-drain (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static void
-run_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-}
 
 typedef gboolean (*Condition) (gpointer data);
 
@@ -73,7 +55,7 @@ new_window (void)
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
-  run_for (200);
+  srm_test_run_for (200);
   return window;
 }
 
@@ -99,7 +81,7 @@ destroy_all_windows (void)
   for (guint i = 0; i < windows->len; i++)
     gtk_window_destroy (g_ptr_array_index (windows, i));
   g_ptr_array_unref (windows);
-  drain ();
+  srm_test_drain ();
 }
 
 static SrmWindow *
@@ -190,7 +172,7 @@ new_window_with_assessment (void)
   srm_selection_set_service_ids (srm_window_get_selection (window), scope);
   g_action_group_activate_action (G_ACTION_GROUP (window), "new-assessment", NULL);
   g_assert_nonnull (srm_window_get_assessment (window));
-  run_for (100);
+  srm_test_run_for (100);
   return window;
 }
 
@@ -379,7 +361,7 @@ test_save_and_reopen (void)
 
   /* Opening the same file again brings up that window, no second copy. */
   srm_window_open_file (reopened, file);
-  run_for (200);
+  srm_test_run_for (200);
   g_assert_cmpuint (count_explorer_windows (), ==, 1);
 
   /* Saving added it to the recent files. */
@@ -437,12 +419,12 @@ test_close_with_unsaved_changes_asks (void)
   draft_id = g_strdup (srm_window_get_draft_id (window));
   g_assert_nonnull (draft_id);
   draft_path = g_strdup_printf ("%s/srm-explorer/drafts/%s.srma-draft", data_home, draft_id);
-  run_for (300);
+  srm_test_run_for (300);
   g_assert_true (g_file_test (draft_path, G_FILE_TEST_EXISTS));
 
   /* Cancel: nothing closes. */
   adw_message_dialog_response (dialog, "cancel");
-  run_for (100);
+  srm_test_run_for (100);
   g_assert_cmpuint (count_explorer_windows (), ==, 1);
   g_assert_true (srm_window_get_assessment (window) == assessment);
 
@@ -451,7 +433,7 @@ test_close_with_unsaved_changes_asks (void)
   dialog = wait_for_dialog (window, "Save changes to");
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "discard");
-  run_for (300);
+  srm_test_run_for (300);
   g_assert_cmpuint (count_explorer_windows (), ==, 0);
   g_assert_false (g_file_test (draft_path, G_FILE_TEST_EXISTS));
 
@@ -503,7 +485,7 @@ test_draft_recovery (void)
   /* A second window doesn't offer it again. */
   {
     SrmWindow *second = new_window ();
-    run_for (300);
+    srm_test_run_for (300);
     g_assert_null (find_dialog (second, "Restore Unsaved Changes?"));
   }
 
@@ -548,7 +530,7 @@ test_orphans_and_overlay (void)
   /* The diagram shows the assessment's services, with badges on request. */
   g_action_group_change_action_state (G_ACTION_GROUP (window), "show-assessment-overlay",
                                       g_variant_new_boolean (TRUE));
-  run_for (400);
+  srm_test_run_for (400);
   diagram = srm_window_get_diagram_view (window);
   g_assert_nonnull (srm_diagram_view_get_assessment_score (diagram));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (diagram)));
@@ -574,7 +556,7 @@ test_orphans_and_overlay (void)
     g_assert_nonnull (dialog);
     adw_message_dialog_response (dialog, "discard");
   }
-  run_for (100);
+  srm_test_run_for (100);
   /* Closing the assessment takes the overlay away, and keeps the window. */
   g_assert_null (srm_window_get_assessment (window));
   g_assert_cmpuint (count_explorer_windows (), ==, 1);

@@ -3,6 +3,7 @@
 #include <adwaita.h>
 
 #include "srm-application.h"
+#include "srm-test-util.h"
 #include "srm-compare-window.h"
 #include "srm-window.h"
 
@@ -12,18 +13,6 @@ typedef struct {
 
 /* One application for the whole program: it owns its D-Bus name until exit. */
 static SrmApplication *the_application;
-
-static void
-run_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -37,7 +26,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = srm_window_new (the_application);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  run_for (200);
+  srm_test_run_for (200);
 }
 
 static void
@@ -92,18 +81,18 @@ test_models_then_catalogs (Fixture       *fixture,
 
   g_assert_null (find_compare_window ());
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.compare", NULL);
-  run_for (300);
+  srm_test_run_for (300);
   compare = find_compare_window ();
   g_assert_nonnull (compare);
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (compare)) == GTK_WINDOW (fixture->window));
 
   /* Again: the same window comes back, not a second one. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.compare", NULL);
-  run_for (50);
+  srm_test_run_for (50);
   g_assert_true (find_compare_window () == compare);
 
   g_assert_true (srm_compare_window_select (compare, SRM_COMPARISON_MODELS, "iaas", "paas"));
-  run_for (200);
+  srm_test_run_for (200);
   titles = row_titles (compare);
   g_assert_cmpuint (titles->len, ==, G_N_ELEMENTS (model_words));
   for (guint i = 0; i < titles->len; i++)
@@ -111,7 +100,7 @@ test_models_then_catalogs (Fixture       *fixture,
   g_clear_pointer (&titles, g_ptr_array_unref);
 
   g_assert_true (srm_compare_window_select (compare, SRM_COMPARISON_CATALOGS, "azure", "azure-2026"));
-  run_for (200);
+  srm_test_run_for (200);
   g_assert_cmpint (srm_comparison_get_kind (srm_compare_window_get_comparison (compare)), ==, SRM_COMPARISON_CATALOGS);
   titles = row_titles (compare);
   g_assert_cmpuint (titles->len, ==, 4);
@@ -121,16 +110,16 @@ test_models_then_catalogs (Fixture       *fixture,
 
   /* The same on both sides is no comparison: the list says so. */
   g_assert_true (srm_compare_window_select (compare, SRM_COMPARISON_SERVICES, "aks", "aks"));
-  run_for (100);
+  srm_test_run_for (100);
   g_assert_null (srm_compare_window_get_comparison (compare));
   g_assert_true (srm_compare_window_select (compare, SRM_COMPARISON_SERVICES, "aks", "app-service"));
-  run_for (100);
+  srm_test_run_for (100);
   titles = row_titles (compare);
   g_assert_cmpuint (titles->len, ==, 1);
   g_assert_cmpstr (titles->pdata[0], ==, "Operating system: moves from shared to Microsoft");
 
   gtk_window_destroy (GTK_WINDOW (compare));
-  run_for (50);
+  srm_test_run_for (50);
   g_assert_null (find_compare_window ());
 }
 
@@ -145,7 +134,7 @@ test_defaults_follow_selection (Fixture       *fixture,
 
   srm_selection_set_service_ids (selection, services);
   gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.compare", NULL);
-  run_for (200);
+  srm_test_run_for (200);
   compare = find_compare_window ();
   comparison = srm_compare_window_get_comparison (compare);
   g_assert_cmpint (srm_comparison_get_kind (comparison), ==, SRM_COMPARISON_SERVICES);
@@ -155,7 +144,7 @@ test_defaults_follow_selection (Fixture       *fixture,
   /* Closing the main window closes its comparison. */
   gtk_window_destroy (GTK_WINDOW (fixture->window));
   fixture->window = srm_window_new (the_application);
-  run_for (50);
+  srm_test_run_for (50);
   g_assert_null (find_compare_window ());
 }
 

@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "srm-application.h"
+#include "srm-test-util.h"
 #include "srm-presentation.h"
 #include "srm-window.h"
 
@@ -18,26 +19,6 @@ typedef struct {
 
 /* One application for the whole program: it owns its D-Bus name until exit. */
 static SrmApplication *the_application;
-
-static void
-drain (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-/* Runs the main loop for @ms milliseconds of real time, so frames get drawn. */
-static void
-run_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -52,7 +33,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = srm_window_new (fixture->application);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1024, 700);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  run_for (200);
+  srm_test_run_for (200);
 }
 
 static void
@@ -61,7 +42,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   /* The presentation and any dialog go with their window. */
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  drain ();
+  srm_test_drain ();
 }
 
 static SrmPresentation *
@@ -72,7 +53,7 @@ present_builtin (Fixture    *fixture,
 
   g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "open-tour",
                                   g_variant_new_string (tour_id));
-  run_for (200);
+  srm_test_run_for (200);
   presentation = srm_presentation_lookup (fixture->window);
   g_assert_nonnull (presentation);
   return presentation;
@@ -83,7 +64,7 @@ press (SrmPresentation *presentation,
        guint            keyval)
 {
   g_assert_true (srm_presentation_handle_key (presentation, keyval, 0));
-  drain ();
+  srm_test_drain ();
 }
 
 static void
@@ -95,7 +76,7 @@ test_f5_opens_full_screen (Fixture       *fixture,
 
   g_assert_null (srm_presentation_lookup (fixture->window));
   g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "present", NULL);
-  run_for (400);
+  srm_test_run_for (400);
 
   presentation = srm_presentation_lookup (fixture->window);
   g_assert_nonnull (presentation);
@@ -115,7 +96,7 @@ test_f5_opens_full_screen (Fixture       *fixture,
   g_assert_true (srm_presentation_lookup (fixture->window) == presentation);
 
   /* The step indicator fades away by itself. */
-  run_for (1800);
+  srm_test_run_for (1800);
   g_assert_false (srm_presentation_get_step_label_shown (presentation));
 }
 
@@ -200,7 +181,7 @@ test_blank_and_caption (Fixture       *fixture,
   press (presentation, GDK_KEY_b);
   press (presentation, GDK_KEY_Escape);
   g_assert_false (srm_presentation_get_blanked (presentation));
-  run_for (100);
+  srm_test_run_for (100);
   g_assert_true (srm_presentation_lookup (fixture->window) == presentation);
 
   press (presentation, GDK_KEY_c);
@@ -232,7 +213,7 @@ test_escape_restores_selection (Fixture       *fixture,
   press (presentation, GDK_KEY_Right);
 
   press (presentation, GDK_KEY_Escape);
-  run_for (200);
+  srm_test_run_for (200);
   g_assert_null (srm_presentation_lookup (fixture->window));
   g_assert_cmpstr (srm_selection_get_model_id (selection), ==, "paas");
   g_assert_true (srm_selection_has_service (selection, "aks"));
@@ -247,7 +228,7 @@ test_live_steps_through_columns (Fixture       *fixture,
   SrmPresentation *presentation;
 
   g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "present", NULL);
-  run_for (200);
+  srm_test_run_for (200);
   presentation = srm_presentation_lookup (fixture->window);
   g_assert_nonnull (presentation);
   g_assert_null (srm_tour_player_get_tour (srm_presentation_get_player (presentation)));
@@ -265,7 +246,7 @@ test_live_steps_through_columns (Fixture       *fixture,
 
   /* Live, leaving shows where the presenter stopped. */
   press (presentation, GDK_KEY_Escape);
-  run_for (200);
+  srm_test_run_for (200);
   g_assert_null (srm_presentation_lookup (fixture->window));
   g_assert_cmpstr (srm_selection_get_model_id (selection), ==, "paas");
 }
@@ -324,7 +305,7 @@ test_broken_tour_shows_error (Fixture       *fixture,
   srm_presentation_present_tour_file (fixture->window, file);
   while (dialog == NULL && g_get_monotonic_time () < deadline)
     {
-      run_for (20);
+      srm_test_run_for (20);
       dialog = find_message_dialog ();
     }
   g_assert_nonnull (dialog);
@@ -336,19 +317,19 @@ test_broken_tour_shows_error (Fixture       *fixture,
   g_assert_null (srm_selection_get_model_id (selection));
 
   gtk_window_close (GTK_WINDOW (dialog));
-  run_for (100);
+  srm_test_run_for (100);
   g_assert_null (find_message_dialog ());
 
   /* An unknown built-in id is explained the same way. */
   g_action_group_activate_action (G_ACTION_GROUP (fixture->window), "open-tour",
                                   g_variant_new_string ("no-such-tour"));
-  run_for (100);
+  srm_test_run_for (100);
   dialog = find_message_dialog ();
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "no-such-tour"));
   g_assert_null (srm_presentation_lookup (fixture->window));
   gtk_window_close (GTK_WINDOW (dialog));
-  run_for (100);
+  srm_test_run_for (100);
 }
 
 /* A tour file that loads is presented from its first step. */
@@ -365,7 +346,7 @@ test_tour_file_presents (Fixture       *fixture,
   srm_presentation_present_tour_file (fixture->window, file);
   while (presentation == NULL && g_get_monotonic_time () < deadline)
     {
-      run_for (20);
+      srm_test_run_for (20);
       presentation = srm_presentation_lookup (fixture->window);
     }
   g_assert_nonnull (presentation);
@@ -377,7 +358,7 @@ test_tour_file_presents (Fixture       *fixture,
   g_assert_cmpstr (srm_catalog_get_id (srm_selection_get_catalog (selection)), ==, "azure-ai");
 
   press (presentation, GDK_KEY_Escape);
-  run_for (200);
+  srm_test_run_for (200);
   g_assert_cmpstr (srm_catalog_get_id (srm_selection_get_catalog (selection)), ==, "azure");
   g_assert_null (srm_selection_get_model_id (selection));
   g_assert_false (srm_selection_has_service (selection, "aks"));

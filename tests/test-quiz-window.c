@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "srm-application.h"
+#include "srm-test-util.h"
 #include "srm-quiz-window.h"
 #include "srm-window.h"
 
@@ -23,26 +24,6 @@ typedef struct {
 static SrmApplication *the_application;
 
 static void
-drain (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-/* Runs the main loop for @ms milliseconds of real time, so frames get drawn. */
-static void
-run_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -56,7 +37,7 @@ fixture_set_up (Fixture       *fixture,
   g_assert_nonnull (fixture->catalog);
   fixture->quiz_window = srm_quiz_window_new (GTK_WINDOW (fixture->window), fixture->catalog);
   gtk_window_present (GTK_WINDOW (fixture->quiz_window));
-  run_for (200);
+  srm_test_run_for (200);
 }
 
 static void
@@ -65,7 +46,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   gtk_window_destroy (GTK_WINDOW (fixture->quiz_window));
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  drain ();
+  srm_test_drain ();
 }
 
 static SrmQuiz *
@@ -85,7 +66,7 @@ start_quiz (Fixture *fixture)
   srm_quiz_window_set_count (fixture->quiz_window, COUNT);
   srm_quiz_window_set_seed (fixture->quiz_window, SEED);
   g_assert_true (srm_quiz_window_start (fixture->quiz_window));
-  run_for (100);
+  srm_test_run_for (100);
   g_assert_cmpstr (srm_quiz_window_get_page (fixture->quiz_window), ==, "question");
 }
 
@@ -162,7 +143,7 @@ test_right_answer_by_key (Fixture       *fixture,
   g_assert_cmpuint (srm_quiz_window_get_score (fixture->quiz_window), ==, 0);
 
   g_assert_true (srm_quiz_window_handle_key (fixture->quiz_window, GDK_KEY_1 + answer, 0));
-  run_for (50);
+  srm_test_run_for (50);
   g_assert_true (srm_quiz_window_is_answered (fixture->quiz_window));
   g_assert_cmpuint (srm_quiz_window_get_score (fixture->quiz_window), ==, 1);
   g_assert_cmpstr (srm_quiz_window_get_reason_text (fixture->quiz_window), ==,
@@ -201,7 +182,7 @@ test_wrong_answer_is_marked_and_reviewed (Fixture       *fixture,
   wrong = wrong_choice (question);
 
   g_assert_true (srm_quiz_window_handle_key (fixture->quiz_window, GDK_KEY_KP_1 + wrong, 0));
-  run_for (50);
+  srm_test_run_for (50);
   g_assert_cmpuint (srm_quiz_window_get_score (fixture->quiz_window), ==, 0);
   g_assert_cmpint (srm_quiz_window_get_mark (fixture->quiz_window, wrong), ==, SRM_QUIZ_MARK_CHOSEN_WRONG);
   g_assert_true (gtk_widget_has_css_class (srm_quiz_window_get_answer_button (fixture->quiz_window, wrong),
@@ -230,7 +211,7 @@ answer_all (Fixture *fixture)
       g_assert_true (srm_quiz_window_answer (fixture->quiz_window, choice));
       g_assert_true (srm_quiz_window_handle_key (fixture->quiz_window, i % 2 ? GDK_KEY_space : GDK_KEY_Right, 0));
     }
-  run_for (100);
+  srm_test_run_for (100);
 }
 
 static void
@@ -257,7 +238,7 @@ test_result_and_try_again (Fixture       *fixture,
 
   /* Try Again: the same questions, in the same order, from a clean score. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->quiz_window), "quiz.try-again", NULL);
-  run_for (100);
+  srm_test_run_for (100);
   g_assert_cmpstr (srm_quiz_window_get_page (fixture->quiz_window), ==, "question");
   g_assert_cmpuint (srm_quiz_window_get_score (fixture->quiz_window), ==, 0);
   g_assert_cmpuint (srm_quiz_window_get_n_missed (fixture->quiz_window), ==, 0);
@@ -304,11 +285,11 @@ test_window_action_opens_quiz (Fixture       *fixture,
   SrmQuizWindow *opened;
 
   gtk_window_present (GTK_WINDOW (window));
-  run_for (200);
+  srm_test_run_for (200);
   g_assert_null (find_quiz_window (window));
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "quiz", NULL);
-  run_for (200);
+  srm_test_run_for (200);
   opened = find_quiz_window (window);
   g_assert_nonnull (opened);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (opened)));
@@ -317,12 +298,12 @@ test_window_action_opens_quiz (Fixture       *fixture,
 
   /* Asking again brings the same quiz back rather than a second one. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "quiz", NULL);
-  run_for (100);
+  srm_test_run_for (100);
   g_assert_true (find_quiz_window (window) == opened);
 
   gtk_window_destroy (GTK_WINDOW (opened));
   gtk_window_destroy (GTK_WINDOW (window));
-  drain ();
+  srm_test_drain ();
 }
 
 int

@@ -2,6 +2,7 @@
 #include <adwaita.h>
 
 #include "srm-application.h"
+#include "srm-test-util.h"
 #include "srm-window.h"
 
 typedef struct {
@@ -11,26 +12,6 @@ typedef struct {
 
 /* One application for the whole program: it owns its D-Bus name until exit. */
 static SrmApplication *the_application;
-
-static void
-drain (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-/* Runs the main loop for @ms milliseconds of real time, so frames get drawn. */
-static void
-run_for (guint ms)
-{
-  gint64 end = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < end)
-    {
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (2000);
-    }
-}
 
 static void
 fixture_set_up (Fixture       *fixture,
@@ -46,7 +27,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = srm_window_new (fixture->application);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1280, 800);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  run_for (300);
+  srm_test_run_for (300);
 }
 
 static void
@@ -54,7 +35,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  drain ();
+  srm_test_drain ();
 }
 
 static gboolean
@@ -105,13 +86,13 @@ test_model_then_service_highlight (Fixture       *fixture,
   /* The header's model switcher and its shortcut go through win.model. */
   g_action_group_change_action_state (G_ACTION_GROUP (fixture->window), "model",
                                       g_variant_new_string ("paas"));
-  run_for (300);
+  srm_test_run_for (300);
   g_assert_cmpstr (srm_selection_get_model_id (selection), ==, "paas");
   after_model = srm_diagram_view_get_highlighted_column_ids (view);
   g_assert_true (strv_equal (after_model, "paas", NULL));
 
   srm_selection_set_service_selected (selection, "aks", TRUE);
-  run_for (300);
+  srm_test_run_for (300);
   after_service = srm_diagram_view_get_highlighted_column_ids (view);
   g_assert_true (g_strv_contains ((const char * const *) after_service, "aks"));
   g_assert_true (g_strv_contains ((const char * const *) after_service, "paas"));
@@ -138,7 +119,7 @@ test_keyboard_focus_moves (Fixture       *fixture,
   int row, column;
 
   gtk_widget_grab_focus (GTK_WIDGET (view));
-  run_for (100);
+  srm_test_run_for (100);
   srm_diagram_view_get_focus_cell (view, &row, &column);
   g_assert_cmpint (row, ==, 0);
   g_assert_cmpint (column, ==, 0);
@@ -167,13 +148,13 @@ test_details_show_service_duties (Fixture       *fixture,
   GListModel *duties;
 
   srm_selection_set_service_selected (selection, "aks", TRUE);
-  run_for (300);
+  srm_test_run_for (300);
 
   /* Focus the operating system cell and press Enter on it. */
   gtk_widget_grab_focus (GTK_WIDGET (view));
   srm_diagram_view_move_focus (view, 6, 0);
   srm_diagram_view_activate_focus_cell (view);
-  run_for (300);
+  srm_test_run_for (300);
 
   g_assert_cmpstr (srm_details_panel_get_layer_id (details), ==, "os");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (details)));
@@ -202,7 +183,7 @@ test_catalog_switch_rebuilds_models (Fixture       *fixture,
                                       g_variant_new_string ("onprem"));
   g_action_group_change_action_state (G_ACTION_GROUP (fixture->window), "catalog",
                                       g_variant_new_string ("azure-ai"));
-  run_for (300);
+  srm_test_run_for (300);
   g_assert_cmpstr (srm_catalog_get_id (srm_selection_get_catalog (selection)), ==, "azure-ai");
   /* The AI model has no on-premises column: the choice is dropped, not kept dangling. */
   g_assert_null (srm_selection_get_model_id (selection));
@@ -247,7 +228,7 @@ test_narrow_window (Fixture       *fixture,
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 640);
   g_action_group_change_action_state (G_ACTION_GROUP (fixture->window), "model",
                                       g_variant_new_string ("iaas"));
-  run_for (500);
+  srm_test_run_for (500);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), <=, 400);
   /* The panels fold away and the diagram keeps the whole width. */
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (view)), >=, 320);
