@@ -21,6 +21,7 @@
 #include "srm-service-picker.h"
 #include "srm-texture.h"
 #include "srm-window.h"
+#include "srm-window-private.h"
 
 /* PNG exports from the window are rendered at twice the on-screen size, so a
  * slide made from them stays sharp on a projector. */
@@ -63,6 +64,7 @@ struct _SrmWindow
   GBinding             *undo_binding;
   GBinding             *redo_binding;
   guint                 autosave_id;
+  guint                 autosave_seconds;
   gboolean              changed_since_draft;
   gboolean              close_confirmed;
   SrmAssessmentView    *assessment_view;
@@ -688,6 +690,21 @@ autosave_tick (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+void
+srm_window_set_autosave_interval_for_testing (SrmWindow *self,
+                                              guint      seconds)
+{
+  g_return_if_fail (SRM_IS_WINDOW (self));
+  g_return_if_fail (seconds > 0);
+
+  self->autosave_seconds = seconds;
+  if (self->autosave_id != 0)
+    {
+      g_source_remove (self->autosave_id);
+      self->autosave_id = g_timeout_add_seconds (seconds, autosave_tick, self);
+    }
+}
+
 /* ---- the document ---- */
 
 static void
@@ -695,7 +712,7 @@ on_assessment_changed (SrmWindow *self)
 {
   self->changed_since_draft = TRUE;
   if (self->autosave_id == 0)
-    self->autosave_id = g_timeout_add_seconds (AUTOSAVE_SECONDS, autosave_tick, self);
+    self->autosave_id = g_timeout_add_seconds (self->autosave_seconds, autosave_tick, self);
   update_overlay (self);
 }
 
@@ -1344,11 +1361,18 @@ rebuild_recent_menu (SrmWindow *self)
       GtkRecentInfo *info = l->data;
       const char *uri = gtk_recent_info_get_uri (info);
       g_autoptr(GMenuItem) item = NULL;
+      g_autoptr(GString) label = NULL;
 
       if (g_strcmp0 (gtk_recent_info_get_mime_type (info), ASSESSMENT_MIME_TYPE) != 0
           && !g_str_has_suffix (uri, ".srma"))
         continue;
-      item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+      /* Deleted or moved since: it could only fail to open. */
+      if (gtk_recent_info_is_local (info) && !gtk_recent_info_exists (info))
+        continue;
+      /* Menu labels take "_" as a mnemonic; a file name's are its own. */
+      label = g_string_new (gtk_recent_info_get_display_name (info));
+      g_string_replace (label, "_", "__", 0);
+      item = g_menu_item_new (label->str, NULL);
       g_menu_item_set_action_and_target (item, "win.open-recent", "s", uri);
       g_menu_append_item (submenu, item);
       n++;
@@ -1592,6 +1616,7 @@ srm_window_init_assessments (SrmWindow *self)
                                    G_N_ELEMENTS (assessment_entries), self);
   self->io_cancellable = g_cancellable_new ();
   self->draft_store = srm_draft_store_new (NULL);
+  self->autosave_seconds = AUTOSAVE_SECONDS;
   set_assessment (self, NULL, NULL);
 
   g_signal_connect_object (self->view_stack, "notify::visible-child-name",
