@@ -173,6 +173,9 @@ describe_overrides (SrmServicePicker *self,
   return g_strdup_printf (_("Differs from %s on: %s"), get_model_short_name (self, service), layers->str);
 }
 
+/* The width of a service's name in the picker, in characters. */
+#define SERVICE_NAME_CHARS 24
+
 static GtkWidget *
 create_row (gpointer item,
             gpointer user_data)
@@ -195,11 +198,21 @@ create_row (gpointer item,
 
   name = gtk_label_new (srm_service_get_name (service));
   gtk_label_set_xalign (GTK_LABEL (name), 0);
-  gtk_label_set_wrap (GTK_LABEL (name), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
-  /* Caps the picker's natural width: long names wrap instead of widening the
-   * sidebar, which AdwFlap gives its natural width. */
-  gtk_label_set_max_width_chars (GTK_LABEL (name), 24);
+  /* Long names wrap instead of widening the sidebar, which AdwFlap gives its
+   * natural width: 24 characters is both the label's minimum and its maximum
+   * width. The fixed minimum spares GTK from searching for the narrowest
+   * wrapping of a name, and only names longer than that wrap at all: GTK
+   * measures a wrapping label by laying it out again at several widths, and
+   * Pango shapes the text anew for each, which for all 39 rows was a quarter
+   * of the work before the first frame. A shorter name whose glyphs are
+   * unusually wide widens the sidebar a little; it is never cut. */
+  gtk_label_set_width_chars (GTK_LABEL (name), SERVICE_NAME_CHARS);
+  gtk_label_set_max_width_chars (GTK_LABEL (name), SERVICE_NAME_CHARS);
+  if (g_utf8_strlen (srm_service_get_name (service), -1) > SERVICE_NAME_CHARS)
+    {
+      gtk_label_set_wrap (GTK_LABEL (name), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (name), PANGO_WRAP_WORD_CHAR);
+    }
   gtk_widget_set_hexpand (name, TRUE);
   gtk_box_append (GTK_BOX (box), name);
 

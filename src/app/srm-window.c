@@ -224,6 +224,21 @@ on_selection_services_changed (SrmWindow *self)
   g_settings_set_strv (self->settings, "services", srm_selection_get_service_ids (self->selection));
 }
 
+/* A hidden flap is still measured and allocated by AdwFlap on every layout;
+ * the details panel is hidden until a cell is picked, so it stays invisible
+ * (and costs GTK nothing) until the flap starts to open, and again once it
+ * has closed. That was a twentieth of the work before the first frame. */
+static void
+update_details_visible (SrmWindow *self)
+{
+  gboolean visible = adw_flap_get_reveal_flap (self->details_flap)
+                     || adw_flap_get_reveal_progress (self->details_flap) > 0;
+  GtkWidget *flap = adw_flap_get_flap (self->details_flap);
+
+  if (gtk_widget_get_visible (flap) != visible)
+    gtk_widget_set_visible (flap, visible);
+}
+
 static void
 show_layer_details (SrmWindow  *self,
                     const char *layer_id)
@@ -1894,6 +1909,11 @@ srm_window_init (SrmWindow *self)
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (show_services));
   show_details = g_property_action_new ("show-details", self->details_flap, "reveal-flap");
   g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (show_details));
+  g_signal_connect_object (self->details_flap, "notify::reveal-flap",
+                           G_CALLBACK (update_details_visible), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->details_flap, "notify::reveal-progress",
+                           G_CALLBACK (update_details_visible), self, G_CONNECT_SWAPPED);
+  update_details_visible (self);
 
   g_signal_connect_object (self->diagram_view, "cell-activated",
                            G_CALLBACK (on_cell_activated), self, G_CONNECT_SWAPPED);
