@@ -225,9 +225,19 @@ create_row (SrmLayerList *self,
   row = gtk_list_box_row_new ();
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
   gtk_widget_set_tooltip_text (row, srm_layer_get_description (layer));
-  /* Read as "Operating system, Varies by service type", then the owners. */
+  /* Read as "Operating system, Varies by service type", then the owners.
+   * A layer without a group (as in the AI catalog) has no group label; its
+   * NULL must end the list, or GTK reads the NULL after it as the next
+   * relation and crashes on what follows. */
+  if (group_label != NULL)
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
+                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY, name, group_label, NULL,
+                                    -1);
+  else
+    gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
+                                    GTK_ACCESSIBLE_RELATION_LABELLED_BY, name, NULL,
+                                    -1);
   gtk_accessible_update_relation (GTK_ACCESSIBLE (row),
-                                  GTK_ACCESSIBLE_RELATION_LABELLED_BY, name, group_label, NULL,
                                   GTK_ACCESSIBLE_RELATION_DESCRIBED_BY, owners, NULL,
                                   -1);
 
