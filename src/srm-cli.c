@@ -617,6 +617,32 @@ command_validate (const SrmCliRequest *request)
                          "saying \"srm-assessment\", \"srm-tour\" or \"srm-catalog\""), path);
 }
 
+/* --tour FILE: over the first window of a new instance, or handed to the
+ * instance already running (GApplication would otherwise just activate it,
+ * and the tour would be lost). Returns -1 to go on starting, 0 when done. */
+static int
+srm_cli_start_tour (GApplication *application,
+                    const char   *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *uri = NULL;
+
+  if (!g_application_register (application, NULL, &error))
+    return srm_cli_fail ("%s", error->message);
+  if (!g_application_get_is_remote (application))
+    {
+      srm_application_set_startup_tour (SRM_APPLICATION (application), path);
+      return -1;
+    }
+
+  file = g_file_new_for_commandline_arg (path);
+  uri = g_file_get_uri (file);
+  g_action_group_activate_action (G_ACTION_GROUP (application), "present-tour",
+                                  g_variant_new_string (uri));
+  return 0;
+}
+
 int
 srm_cli_handle_local_options (GApplication *application,
                               GVariantDict *options,
@@ -662,8 +688,7 @@ srm_cli_handle_local_options (GApplication *application,
     {
       if (command != NULL)
         return srm_cli_fail (_("--tour opens the window; it cannot be combined with --%s"), command);
-      srm_application_set_startup_tour (SRM_APPLICATION (application), request.tour_path);
-      return -1;
+      return srm_cli_start_tour (application, request.tour_path);
     }
 
   if (command == NULL)

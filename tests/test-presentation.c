@@ -364,6 +364,59 @@ test_tour_file_presents (Fixture       *fixture,
   g_assert_false (srm_selection_has_service (selection, "aks"));
 }
 
+static void
+on_second_exited (GObject      *source,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  gboolean *exited = user_data;
+
+  g_assert_true (g_subprocess_wait_finish (G_SUBPROCESS (source), result, NULL));
+  *exited = TRUE;
+}
+
+/* `srm-explorer --tour FILE` while the app is running hands the tour to the
+ * running instance (this test program, which owns the application's name on
+ * the session bus), which presents it over its window. */
+static void
+test_tour_from_second_instance (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "tour-valid.json", NULL);
+  const char *binary = g_getenv ("SRM_EXPLORER");
+  g_autoptr(GSubprocess) second = NULL;
+  g_autoptr(GError) error = NULL;
+  SrmPresentation *presentation = NULL;
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+  gboolean exited = FALSE;
+
+  g_assert_nonnull (binary);
+  g_assert_null (srm_presentation_lookup (fixture->window));
+  second = g_subprocess_new (G_SUBPROCESS_FLAGS_NONE, &error, binary, "--tour", path, NULL);
+  g_assert_no_error (error);
+
+  /* The second process returns at once; the tour loads here. */
+  g_subprocess_wait_async (second, NULL, on_second_exited, &exited);
+  while ((!exited || presentation == NULL) && g_get_monotonic_time () < deadline)
+    {
+      srm_test_run_for (20);
+      presentation = srm_presentation_lookup (fixture->window);
+    }
+  g_assert_true (exited);
+  g_assert_true (g_subprocess_get_if_exited (second));
+  g_assert_cmpint (g_subprocess_get_exit_status (second), ==, 0);
+  g_assert_nonnull (presentation);
+  g_assert_cmpstr (srm_presentation_get_caption (presentation), ==, "The operating system of AKS is shared.");
+  /* Into the window that was open: no second window. */
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (fixture->application))), >=, 1);
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (fixture->application)); l != NULL; l = l->next)
+    g_assert_true (!SRM_IS_WINDOW (l->data) || l->data == (gpointer) fixture->window);
+
+  press (presentation, GDK_KEY_Escape);
+  srm_test_run_for (200);
+  g_assert_null (srm_presentation_lookup (fixture->window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -385,6 +438,7 @@ main (int   argc,
   g_test_add ("/presentation/click-spotlight", Fixture, NULL, fixture_set_up, test_click_spotlights_layer, fixture_tear_down);
   g_test_add ("/presentation/broken-tour", Fixture, NULL, fixture_set_up, test_broken_tour_shows_error, fixture_tear_down);
   g_test_add ("/presentation/tour-file", Fixture, NULL, fixture_set_up, test_tour_file_presents, fixture_tear_down);
+  g_test_add ("/presentation/tour-from-second-instance", Fixture, NULL, fixture_set_up, test_tour_from_second_instance, fixture_tear_down);
 
   status = g_test_run ();
   g_clear_object (&the_application);

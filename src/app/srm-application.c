@@ -121,6 +121,30 @@ srm_application_activate (GApplication *application)
     }
 }
 
+/* app.present-tour(uri): what `--tour FILE` asks of an instance that is
+ * already running, since its own activation knows nothing of the option. */
+static void
+present_tour_activated (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  SrmApplication *self = user_data;
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+  SrmWindow *window = SRM_IS_WINDOW (active) ? SRM_WINDOW (active) : NULL;
+
+  /* The explorer window most recently used, not a dialog or a quiz. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL && window == NULL; l = l->next)
+    if (SRM_IS_WINDOW (l->data))
+      window = l->data;
+  if (window == NULL)
+    window = srm_application_new_window (self);
+  else
+    gtk_window_present (GTK_WINDOW (window));
+
+  srm_presentation_present_tour_file (window, file);
+}
+
 static void
 srm_application_open (GApplication  *application,
                       GFile        **files,
@@ -198,6 +222,7 @@ static const GActionEntry app_entries[] = {
   { "quit", quit_activated },
   { "new-window", new_window_activated },
   { "about", about_activated },
+  { "present-tour", present_tour_activated, "s" },
 };
 
 static void
