@@ -804,6 +804,344 @@ test_valid_minimal (void)
   g_assert_cmpuint (g_list_model_get_n_items (srm_assessment_get_answers (assessment)), ==, 3);
 }
 
+/* ---- the direct reader ----
+ *
+ * Files are read straight from their bytes, without json-glib's tree; for
+ * anything it cannot vouch for, the direct reader steps aside and the tree
+ * reader (json-glib, then every check) decides and words the error. These
+ * tests hold the two to the same result. */
+
+/* The tree reader alone, as every file was read before. */
+static SrmAssessment *
+read_with_tree (const char  *data,
+                gsize        len,
+                const char  *name,
+                GError     **error)
+{
+  g_autoptr(JsonNode) root = _srm_assessment_file_parse_json (data, len, name, error);
+
+  if (root == NULL)
+    return NULL;
+  return _srm_assessment_file_read_node (root, name, NULL, error);
+}
+
+/* Everything a user could notice: the bytes it saves to (every field, the
+ * unknown members, the order), the dirty flag and the lookup by duty. */
+static void
+assert_same_document (SrmAssessment *direct,
+                      SrmAssessment *tree)
+{
+  g_autoptr(GBytes) a = srm_assessment_to_bytes (direct);
+  g_autoptr(GBytes) b = srm_assessment_to_bytes (tree);
+  guint n = g_list_model_get_n_items (srm_assessment_get_answers (tree));
+
+  assert_same_bytes (a, b);
+  g_assert_cmpuint (g_list_model_get_n_items (srm_assessment_get_answers (direct)), ==, n);
+  g_assert_cmpint (srm_assessment_get_dirty (direct), ==, srm_assessment_get_dirty (tree));
+  g_assert_false (srm_assessment_get_can_undo (direct));
+  for (guint i = 0; i < n; i++)
+    {
+      SrmAnswer *answer = answer_at (direct, i);
+
+      g_assert_true (srm_assessment_lookup_answer (direct, srm_answer_get_duty_id (answer)) == answer);
+    }
+}
+
+/* Reads @data both ways: the direct reader must build the very document the
+ * tree reader builds, or decline. Returns whether it accepted. */
+static gboolean
+check_direct_matches_tree (const char *data,
+                           gsize       len)
+{
+  g_autoptr(SrmAssessment) direct = _srm_assessment_file_read_direct (data, len);
+  g_autoptr(SrmAssessment) tree = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (direct == NULL)
+    return FALSE;
+  tree = read_with_tree (data, len, "checked.srma", &error);
+  if (tree == NULL)
+    g_error ("the direct reader accepted what the tree reader refuses (%s): ‘%.*s’",
+             error->message, (int) len, data);
+  assert_same_document (direct, tree);
+  return TRUE;
+}
+
+/* A file as people and other tools may write it: members in any order,
+ * nulls for absent members, escapes, text beyond ASCII, zones other than UTC
+ * and members a newer version added, of every JSON type. */
+static GBytes *
+varied_document (guint n_answers)
+{
+  static const char * const notes[] = {
+    "Tracked in the backlog.", "Line 1\\nline 2\\ttab \\\"quoted\\\" \\\\ back\\/slash",
+    "Zoë, Ærø, 東京, שלום, مرحبا 🔐", "\\u00e9t\\u00e9 \\ud83d\\ude00 \\u001f\\u007f \\uD834\\uDD1E",
+  };
+  GString *text = g_string_new (NULL);
+
+  g_string_append (text, "{\"title\": \"Varied \\\"one\\\"\", \"x-first\": [1, -2, 3.5e2, true, null, {}],"
+                         "\n\t\"format\":\"srm-assessment\" ,\"version\" : \"1.7\", \"organisation\": null,"
+                         "\"created\": \"2026-11-02T10:15:00+02:00\", \"modified\": \"2026-11-24T16:40:12Z\","
+                         "\"catalog\": {\"version\": \"2026.11\", \"id\": \"azure\", \"x-ignored\": {\"a\": [0]}},"
+                         "\"scope\": {\"services\": [\"svc-a\", \"svc-\\u00e9\"], \"models\": null, \"x\": 1},"
+                         "\"answers\": [\r\n");
+  for (guint i = 0; i < n_answers; i++)
+    {
+      g_autoptr(GPtrArray) members = g_ptr_array_new_with_free_func (g_free);
+
+      g_ptr_array_add (members, g_strdup_printf ("\"duty\": \"duty-%u-%s\"", i, i % 7 == 0 ? "é" : "x"));
+      g_ptr_array_add (members, g_strdup_printf ("\"service\":\"svc-%u\"", i % 13));
+      g_ptr_array_add (members, g_strdup_printf ("\"status\": \"%s\"",
+                                                 srm_answer_status_to_string ((SrmAnswerStatus) (i % 6))));
+      if (i % 3 == 0)
+        g_ptr_array_add (members, g_strdup_printf ("\"layer\": \"layer-%u\"", i % 10));
+      else if (i % 3 == 1)
+        g_ptr_array_add (members, g_strdup ("\"layer\": null"));
+      if (i % 2 == 0)
+        g_ptr_array_add (members, g_strdup_printf ("\"owner\": \"Team %u\"", i % 17));
+      else if (i % 5 == 1)
+        g_ptr_array_add (members, g_strdup ("\"owner\": \"\""));
+      if (i % 4 == 0)
+        g_ptr_array_add (members, g_strdup_printf ("\"due\": \"20%02u-%02u-%02u\"", 20 + i % 10, 1 + i % 12, 1 + i % 28));
+      if (i % 4 == 1)
+        g_ptr_array_add (members, g_strdup ("\"due\": null"));
+      g_ptr_array_add (members, g_strdup_printf ("\"notes\": \"%s\"", notes[i % G_N_ELEMENTS (notes)]));
+      if (i % 3 != 2)
+        g_ptr_array_add (members, g_strdup_printf ("\"evidence\": \"https://example.com/%u?a=1&b=<2>\"", i));
+      if (i % 5 == 0)
+        g_ptr_array_add (members, g_strdup ("\"changed\": \"2026-11-20T09:30:00Z\""));
+      else if (i % 5 == 1)
+        g_ptr_array_add (members, g_strdup_printf ("\"changed\": \"2026-11-%02uT23:59:59-05:00\"", 1 + i % 28));
+      else if (i % 5 == 2)
+        g_ptr_array_add (members, g_strdup ("\"changed\": null"));
+      if (i % 6 == 0)
+        g_ptr_array_add (members, g_strdup_printf ("\"x-ticket\": {\"id\": %u, \"tags\": [\"a\", [], {}], "
+                                                   "\"ratio\": 0.%u, \"big\": 12345678901234567890, \"ok\": false}",
+                                                   i, i));
+      if (i % 6 == 3)
+        g_ptr_array_add (members, g_strdup ("\"x-\\\"odd\\\" name\": \"\\u00e9\""));
+
+      /* A different order for each answer. */
+      for (guint j = members->len; j > 1; j--)
+        {
+          guint k = (i * 7 + j * 3) % j;
+          gpointer swap = members->pdata[j - 1];
+
+          members->pdata[j - 1] = members->pdata[k];
+          members->pdata[k] = swap;
+        }
+      g_string_append (text, i > 0 ? ",\n    {" : "    {");
+      for (guint j = 0; j < members->len; j++)
+        g_string_append_printf (text, "%s%s", j > 0 ? (j % 2 ? ", " : ",\n      ") : "",
+                                (char *) members->pdata[j]);
+      g_string_append_c (text, '}');
+    }
+  g_string_append (text, "\n  ], \"x-last\": {\"nested\": {\"deeper\": [[[\"\\u0001\"]]]}}, \"assessor\": \"Ann\"}\n");
+  return g_string_free_to_bytes (text);
+}
+
+static void
+assert_direct_accepts (GBytes *bytes)
+{
+  gsize len;
+  const char *data = g_bytes_get_data (bytes, &len);
+
+  g_assert_true (check_direct_matches_tree (data, len));
+}
+
+static void
+test_direct_same_as_tree (void)
+{
+  const char * const files[] = {
+    "assessment-golden.srma", "assessment-valid-extras.srma", "assessment-valid-minimal.srma",
+  };
+  g_autofree char *example = example_path ();
+  g_autoptr(GBytes) example_bytes = read_bytes (example);
+  g_autoptr(GBytes) tricky = g_bytes_new_static (tricky_document, sizeof tricky_document - 1);
+  g_autoptr(GBytes) varied = varied_document (3000);
+  g_autoptr(SrmAssessment) loaded = NULL;
+  g_autoptr(GBytes) saved = NULL;
+  g_autoptr(GError) error = NULL;
+
+  assert_direct_accepts (example_bytes);
+  assert_direct_accepts (tricky);
+  for (guint i = 0; i < G_N_ELEMENTS (files); i++)
+    {
+      g_autofree char *path = data_path (files[i]);
+      g_autoptr(GBytes) bytes = read_bytes (path);
+
+      assert_direct_accepts (bytes);
+    }
+
+  /* A large file in any layout, and the same document as the app writes it. */
+  assert_direct_accepts (varied);
+  loaded = srm_assessment_new_from_bytes (varied, "varied.srma", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (srm_assessment_get_answers (loaded)), ==, 3000);
+  saved = srm_assessment_to_bytes (loaded);
+  assert_direct_accepts (saved);
+}
+
+/* Every broken file goes to the tree reader, which words the error. */
+static void
+test_direct_declines_broken (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (broken_files); i++)
+    {
+      g_autofree char *path = data_path (broken_files[i].file);
+      g_autoptr(GBytes) bytes = read_bytes (path);
+      gsize len;
+      const char *data = g_bytes_get_data (bytes, &len);
+      g_autoptr(SrmAssessment) direct = _srm_assessment_file_read_direct (data, len);
+
+      if (direct != NULL)
+        g_error ("the direct reader accepted %s", broken_files[i].file);
+    }
+}
+
+/* Thousands of damaged copies of valid files: cut, with a byte missing,
+ * added or changed, or a piece repeated (which makes duplicate members). The
+ * direct reader must build exactly what the tree reader builds, or decline. */
+static void
+test_direct_damaged (void)
+{
+  static const char bytes[] = "\"\\,:{}[] \n\t0123456789-+.eEunlfatrsx\x01\x1f\x7f\xc3\xa9\xed\xa0\x80\xff";
+  g_autoptr(GBytes) varied = varied_document (12);
+  g_autoptr(GBytes) tricky = g_bytes_new_static (tricky_document, sizeof tricky_document - 1);
+  GBytes *bases[] = { varied, tricky };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261125);
+  guint accepted = 0, declined = 0;
+
+  for (guint b = 0; b < G_N_ELEMENTS (bases); b++)
+    {
+      gsize len;
+      const char *data = g_bytes_get_data (bases[b], &len);
+
+      for (guint i = 0; i < 2500; i++)
+        {
+          g_autoptr(GString) copy = g_string_new_len (data, (gssize) len);
+          gsize at = (gsize) g_rand_int_range (rand, 0, (gint32) len);
+          char byte = bytes[g_rand_int_range (rand, 0, sizeof bytes)];
+          gsize span = (gsize) g_rand_int_range (rand, 1, 40);
+
+          switch (i % 5)
+            {
+            case 0:
+              g_string_truncate (copy, at);
+              break;
+            case 1:
+              g_string_erase (copy, (gssize) at, 1);
+              break;
+            case 2:
+              g_string_insert_len (copy, (gssize) at, &byte, 1);   /* bytes includes the NUL */
+              break;
+            case 3:
+              copy->str[at] = byte;
+              break;
+            default:
+              g_string_insert_len (copy, (gssize) at, data + at, (gssize) MIN (span, len - at));
+              break;
+            }
+          if (check_direct_matches_tree (copy->str, copy->len))
+            accepted++;
+          else
+            declined++;
+        }
+    }
+
+  /* Both ways were taken: spaces, digits in strings… keep a file valid. */
+  g_test_message ("direct reader: %u damaged files accepted, %u declined", accepted, declined);
+  g_assert_cmpuint (accepted, >, 500);
+  g_assert_cmpuint (declined, >, 2000);
+}
+
+static void
+assert_load_error (GBytes             *bytes,
+                   SrmAssessmentError  code,
+                   const char         *expected)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SrmAssessment) assessment = srm_assessment_new_from_bytes (bytes, "big.srma", &error);
+
+  g_assert_null (assessment);
+  g_assert_error (error, SRM_ASSESSMENT_ERROR, (int) code);
+  if (!g_str_has_prefix (error->message, expected))
+    g_error ("expected a message starting with ‘%s’, got ‘%s’", expected, error->message);
+}
+
+/* @bytes with the first @old after @from replaced by @new. */
+static GBytes *
+replace_after (GBytes     *bytes,
+               const char *from,
+               const char *old,
+               const char *new)
+{
+  g_autofree char *text = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  char *start = strstr (text, from);
+  char *at;
+
+  g_assert_nonnull (start);
+  at = strstr (start, old);
+  g_assert_nonnull (at);
+  return g_bytes_new_take (g_strdup_printf ("%.*s%s%s", (int) (at - text), text, new, at + strlen (old)),
+                           g_bytes_get_size (bytes) - strlen (old) + strlen (new));
+}
+
+/* The quoted duty id of answer @index, to find it in a saved file. */
+static char *
+quoted_duty (SrmAssessment *assessment,
+             guint          index)
+{
+  return g_strdup_printf ("\"%s\"", srm_answer_get_duty_id (answer_at (assessment, index)));
+}
+
+/* A problem near the end of a large file is reported as in a small one,
+ * and nothing of the 10,000 answers read before it comes out. */
+static void
+test_direct_late_errors (void)
+{
+  g_autoptr(GBytes) varied = varied_document (10000);
+  g_autoptr(SrmAssessment) assessment = srm_assessment_new_from_bytes (varied, "big.srma", NULL);
+  g_autoptr(GBytes) saved = srm_assessment_to_bytes (assessment);
+  g_autofree char *duty_9876 = quoted_duty (assessment, 9876);
+  g_autofree char *duty_9990 = quoted_duty (assessment, 9990);
+  g_autofree char *duty_9997 = quoted_duty (assessment, 9997);
+  g_autofree char *duty_9998 = quoted_duty (assessment, 9998);
+  g_autofree char *duty_9999 = quoted_duty (assessment, 9999);
+  g_autoptr(GBytes) bad_due = replace_after (saved, duty_9876, "\"due\" : \"", "\"due\" : \"2026-02-30\", \"x\" : \"");
+  g_autoptr(GBytes) bad_type = replace_after (saved, duty_9990, "\"owner\" : ", "\"owner\" : 7, \"x\" : ");
+  g_autoptr(GBytes) twice = replace_after (saved, duty_9997, "\"status\" : ", "\"status\" : \"implemented\", \"status\" : ");
+  g_autoptr(GBytes) second = replace_after (saved, duty_9999, duty_9999, duty_9998);
+  g_autoptr(GBytes) cut = NULL;
+  g_autofree char *second_message = NULL;
+  g_autofree char *line = NULL;
+  const char *text, *end;
+  guint n_lines = 1;
+
+  /* No catalog is attached: answers are saved in file order. */
+  g_assert_nonnull (assessment);
+  g_assert_cmpuint (g_list_model_get_n_items (srm_assessment_get_answers (assessment)), ==, 10000);
+
+  assert_load_error (bad_due, SRM_ASSESSMENT_ERROR_INVALID_VALUE,
+                     "big.srma: answers[9876].due: \"2026-02-30\" is not a date like 2026-12-31");
+  assert_load_error (bad_type, SRM_ASSESSMENT_ERROR_WRONG_TYPE,
+                     "big.srma: answers[9990].owner: expected a string, found a whole number");
+  assert_load_error (twice, SRM_ASSESSMENT_ERROR_DUPLICATE,
+                     "big.srma: answers[9997]: the member \"status\" appears twice");
+  second_message = g_strdup_printf ("big.srma: answers[9999].duty: a second answer for the duty %s; "
+                                    "the first is answers[9998]", duty_9998);
+  assert_load_error (second, SRM_ASSESSMENT_ERROR_DUPLICATE, second_message);
+
+  /* Cut short in the last answer's duty: the place is the line it is on. */
+  text = g_bytes_get_data (saved, NULL);
+  end = g_strstr_len (text, (gssize) g_bytes_get_size (saved), duty_9999) + 4;
+  cut = g_bytes_new_from_bytes (saved, 0, (gsize) (end - text));
+  for (const char *p = text; p < end; p++)
+    n_lines += *p == '\n';
+  line = g_strdup_printf ("big.srma: %u:", n_lines);
+  assert_load_error (cut, SRM_ASSESSMENT_ERROR_SYNTAX, line);
+}
+
 static void
 test_truncated_everywhere (void)
 {
@@ -1325,6 +1663,10 @@ main (int   argc,
       g_test_add_data_func (name, &broken_files[i], test_broken_file);
     }
   g_test_add_func ("/assessment/refused/truncated-everywhere", test_truncated_everywhere);
+  g_test_add_func ("/assessment/direct/same-as-tree", test_direct_same_as_tree);
+  g_test_add_func ("/assessment/direct/declines-broken", test_direct_declines_broken);
+  g_test_add_func ("/assessment/direct/damaged", test_direct_damaged);
+  g_test_add_func ("/assessment/direct/late-errors", test_direct_late_errors);
   g_test_add_func ("/assessment/refused/huge", test_huge);
   g_test_add_func ("/assessment/refused/read-errors", test_read_errors);
   g_test_add_func ("/assessment/save/modes-and-backup", test_save_modes_and_backup);

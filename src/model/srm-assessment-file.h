@@ -25,6 +25,13 @@ SrmAssessment *_srm_assessment_file_parse     (const char     *data,
                                                gsize           len,
                                                const char     *name,
                                                GError        **error);
+/* The fast way to read: straight from the bytes, without a JSON tree. NULL,
+ * without an error, for anything it cannot vouch for: every file with a
+ * problem and JSON beyond the standard, which _srm_assessment_file_parse ()
+ * then gives to the tree reader. What it returns is what the tree reader
+ * would have built. */
+SrmAssessment *_srm_assessment_file_read_direct (const char   *data,
+                                                 gsize         len);
 /* Checks the duplicate-free, parsed object @node; @place: where it sits in
  * its file (NULL for the root), to prefix JSON paths in messages. */
 SrmAssessment *_srm_assessment_file_read_node (JsonNode       *node,

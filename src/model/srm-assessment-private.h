@@ -84,10 +84,22 @@ typedef struct {
   GStrv       service_ids;
   GPtrArray  *answers;   /* of SrmAnswer, file order */
   JsonObject *extra;     /* unknown top-level members, or NULL */
+  /* Or, from a reader that added the answers to their document as it read
+   * them (_srm_assessment_append_loaded ()): that document, to fill in, and
+   * its answers by duty id (keys and values borrowed from the answers). */
+  SrmAssessment *document;
+  GHashTable    *answer_by_duty;
 } SrmAssessmentContents;
 
 void           _srm_assessment_contents_clear     (SrmAssessmentContents *contents);
 SrmAssessment *_srm_assessment_new_from_contents  (SrmAssessmentContents *contents);
+/* Appends @n_answers loaded answers (transfer none) to a document that is
+ * being read, which nobody watches yet. A file may hold 100,000 answers, more
+ * than the cache does: adding each while it is in the cache, instead of in a
+ * pass over all of them at the end, saves fetching every one again. */
+void           _srm_assessment_append_loaded      (SrmAssessment         *self,
+                                                   SrmAnswer            **answers,
+                                                   guint                  n_answers);
 JsonObject    *_srm_assessment_get_extra          (SrmAssessment         *self);
 /* Marks a freshly built document as saved at @file (or unsaved, when NULL). */
 void           _srm_assessment_set_saved          (SrmAssessment         *self,

@@ -694,6 +694,9 @@ _srm_assessment_contents_clear (SrmAssessmentContents *contents)
   g_clear_pointer (&contents->service_ids, g_strfreev);
   g_clear_pointer (&contents->answers, g_ptr_array_unref);
   g_clear_pointer (&contents->extra, json_object_unref);
+  /* The index first: it borrows from the document's answers. */
+  g_clear_pointer (&contents->answer_by_duty, g_hash_table_unref);
+  g_clear_object (&contents->document);
 }
 
 /* Replaces the whole list in one items-changed. @answers: (transfer none). */
@@ -714,10 +717,23 @@ set_answers (SrmAssessment *self,
   g_list_store_splice (self->answers, 0, old_n, answers->pdata, answers->len);
 }
 
+void
+_srm_assessment_append_loaded (SrmAssessment  *self,
+                               SrmAnswer     **answers,
+                               guint           n_answers)
+{
+  guint position = g_list_model_get_n_items (G_LIST_MODEL (self->answers));
+
+  for (guint i = 0; i < n_answers; i++)
+    _srm_answer_set_document (answers[i], self);
+  g_list_store_splice (self->answers, position, 0, (gpointer *) answers, n_answers);
+}
+
 SrmAssessment *
 _srm_assessment_new_from_contents (SrmAssessmentContents *contents)
 {
-  SrmAssessment *self = g_object_new (SRM_TYPE_ASSESSMENT, NULL);
+  SrmAssessment *self = contents->document != NULL ? g_steal_pointer (&contents->document)
+                                                   : g_object_new (SRM_TYPE_ASSESSMENT, NULL);
 
   self->title = g_steal_pointer (&contents->title);
   self->organisation = g_steal_pointer (&contents->organisation);
@@ -737,6 +753,11 @@ _srm_assessment_new_from_contents (SrmAssessmentContents *contents)
       self->service_ids = g_steal_pointer (&contents->service_ids);
     }
   self->extra = g_steal_pointer (&contents->extra);
+  if (contents->answer_by_duty != NULL)
+    {
+      g_hash_table_unref (self->answer_by_duty);
+      self->answer_by_duty = g_steal_pointer (&contents->answer_by_duty);
+    }
   if (contents->answers != NULL)
     set_answers (self, contents->answers);
 
