@@ -6,6 +6,7 @@
  * (customer above, provider below, as in Microsoft's figure) with both glyphs.
  */
 #include "srm-diagram-painter-private.h"
+#include "srm-diagram-tile-cache-private.h"
 
 #include <math.h>
 #include <string.h>
@@ -614,6 +615,17 @@ paint_bands (cairo_t          *cr,
     }
 }
 
+/* A highlighted column's outline: its header and its cells. */
+static cairo_rectangle_t
+column_frame_rect (const SrmDiagramColumn *column)
+{
+  cairo_rectangle_t r = column->rect;
+
+  r.y = column->header_rect.y;
+  r.height = column->rect.y + column->rect.height - r.y;
+  return r;
+}
+
 static void
 paint_column_frames (cairo_t                    *cr,
                      SrmDiagramLayout           *layout,
@@ -634,9 +646,7 @@ paint_column_frames (cairo_t                    *cr,
       if (!column->highlighted)
         continue;
 
-      r = column->rect;
-      r.y = column->header_rect.y;
-      r.height = column->rect.y + column->rect.height - r.y;
+      r = column_frame_rect (column);
       rounded_rect (cr, &r, layout->radius * 1.5);
       color.alpha = 0.06 * p;
       set_color (cr, color);
@@ -648,6 +658,57 @@ paint_column_frames (cairo_t                    *cr,
     }
 }
 
+/* Whether (@row, @column) is a cell of @layout: what is drawn there belongs
+ * to that cell and stays inside it. */
+static gboolean
+in_cell (SrmDiagramLayout *layout,
+         int               row,
+         int               column)
+{
+  return row >= 0 && column >= 0 && (guint) row < layout->rows->len && (guint) column < layout->columns->len;
+}
+
+/* The hover or press tint over a cell; 0: none. */
+static double
+cell_tint (const SrmDiagramCell       *cell,
+           const SrmDiagramPaintState *state)
+{
+  if ((int) cell->row == state->pressed_row && (int) cell->column == state->pressed_column)
+    return 0.18;
+  if ((int) cell->row == state->hover_row && (int) cell->column == state->hover_column)
+    return 0.09;
+  return 0;
+}
+
+static void
+paint_cell (cairo_t                    *cr,
+            HatchCache                 *cache,
+            SrmDiagramLayout           *layout,
+            const Palette              *palette,
+            const SrmDiagramPaintState *state,
+            const SrmDiagramCell       *cell)
+{
+  double fade = fade_of (layout, state, cell->row, cell->column);
+  double tint = cell_tint (cell, state);
+
+  rounded_rect (cr, &cell->rect, layout->radius);
+  fill_owner (cr, cache, layout, palette, &cell->rect, layout->radius, cell->owner, fade);
+
+  if (tint > 0)
+    {
+      SrmRgba color = palette->foreground;
+
+      color.alpha = tint;
+      rounded_rect (cr, &cell->rect, layout->radius);
+      set_color (cr, color);
+      cairo_fill (cr);
+    }
+
+  stroke_border (cr, layout, palette, &cell->rect, fade);
+  if (cell->is_override)
+    override_mark (cr, layout, palette, &cell->rect, fade);
+}
+
 static void
 paint_cells (cairo_t                    *cr,
              HatchCache                 *cache,
@@ -656,29 +717,7 @@ paint_cells (cairo_t                    *cr,
              const SrmDiagramPaintState *state)
 {
   for (guint i = 0; i < layout->cells->len; i++)
-    {
-      const SrmDiagramCell *cell = &g_array_index (layout->cells, SrmDiagramCell, i);
-      double fade = fade_of (layout, state, cell->row, cell->column);
-      gboolean pressed = (int) cell->row == state->pressed_row && (int) cell->column == state->pressed_column;
-      gboolean hovered = (int) cell->row == state->hover_row && (int) cell->column == state->hover_column;
-
-      rounded_rect (cr, &cell->rect, layout->radius);
-      fill_owner (cr, cache, layout, palette, &cell->rect, layout->radius, cell->owner, fade);
-
-      if (pressed || hovered)
-        {
-          SrmRgba tint = palette->foreground;
-
-          tint.alpha = pressed ? 0.18 : 0.09;
-          rounded_rect (cr, &cell->rect, layout->radius);
-          set_color (cr, tint);
-          cairo_fill (cr);
-        }
-
-      stroke_border (cr, layout, palette, &cell->rect, fade);
-      if (cell->is_override)
-        override_mark (cr, layout, palette, &cell->rect, fade);
-    }
+    paint_cell (cr, cache, layout, palette, state, &g_array_index (layout->cells, SrmDiagramCell, i));
 }
 
 static void
@@ -708,39 +747,53 @@ paint_swatches (cairo_t          *cr,
 }
 
 static void
+paint_pill (cairo_t                    *cr,
+            SrmDiagramLayout           *layout,
+            const Palette              *palette,
+            const SrmDiagramPaintState *state,
+            const SrmDiagramPill       *pill)
+{
+  double fade = fade_of (layout, state, pill->row, pill->column);
+  SrmRgba fill;
+
+  rounded_rect (cr, &pill->rect, pill->rect.height / 2);
+  if (pill->row >= 0)
+    {
+      /* The "Shared" chip on a split cell. */
+      fill = recede (palette, palette->chip, fade);
+    }
+  else
+    {
+      /* A model badge under a service's name. */
+      fill = palette->foreground;
+      fill.alpha = 0.12;
+      fill = recede (palette, fill, fade);
+    }
+  set_color (cr, fill);
+  cairo_fill_preserve (cr);
+  if (palette->border_width > 0)
+    {
+      set_color (cr, palette->cell_border);
+      cairo_set_line_width (cr, layout->line_width);
+      cairo_stroke_preserve (cr);
+    }
+  cairo_new_path (cr);
+}
+
+/* @skip_cells: all but those in cells, which their tiles drew. */
+static void
 paint_pills (cairo_t                    *cr,
              SrmDiagramLayout           *layout,
              const Palette              *palette,
-             const SrmDiagramPaintState *state)
+             const SrmDiagramPaintState *state,
+             gboolean                    skip_cells)
 {
   for (guint i = 0; i < layout->pills->len; i++)
     {
       const SrmDiagramPill *pill = &g_array_index (layout->pills, SrmDiagramPill, i);
-      double fade = fade_of (layout, state, pill->row, pill->column);
-      SrmRgba fill;
 
-      rounded_rect (cr, &pill->rect, pill->rect.height / 2);
-      if (pill->row >= 0)
-        {
-          /* The "Shared" chip on a split cell. */
-          fill = recede (palette, palette->chip, fade);
-        }
-      else
-        {
-          /* A model badge under a service's name. */
-          fill = palette->foreground;
-          fill.alpha = 0.12;
-          fill = recede (palette, fill, fade);
-        }
-      set_color (cr, fill);
-      cairo_fill_preserve (cr);
-      if (palette->border_width > 0)
-        {
-          set_color (cr, palette->cell_border);
-          cairo_set_line_width (cr, layout->line_width);
-          cairo_stroke_preserve (cr);
-        }
-      cairo_new_path (cr);
+      if (!skip_cells || !in_cell (layout, pill->row, pill->column))
+        paint_pill (cr, layout, palette, state, pill);
     }
 }
 
@@ -847,32 +900,45 @@ ink_on (const Palette *palette,
 }
 
 static void
+paint_glyph (cairo_t                    *cr,
+             SrmDiagramLayout           *layout,
+             const Palette              *palette,
+             const SrmDiagramPaintState *state,
+             const SrmDiagramGlyph      *glyph)
+{
+  double fade = fade_of (layout, state, glyph->row, glyph->column);
+
+  if (palette->ink_backing && glyph->on == SRM_ON_PROVIDER)
+    {
+      cairo_rectangle_t back = inflate (&glyph->rect, glyph->rect.width * 0.14);
+
+      rounded_rect (cr, &back, back.width / 2);
+      set_color (cr, palette->chip);
+      cairo_fill (cr);
+    }
+
+  if (glyph->kind == SRM_GLYPH_PERSON)
+    person_path (cr, &glyph->rect);
+  else
+    cloud_path (cr, &glyph->rect);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
+  set_color (cr, ink_on (palette, glyph->on, fade));
+  cairo_fill (cr);
+}
+
+static void
 paint_glyphs (cairo_t                    *cr,
               SrmDiagramLayout           *layout,
               const Palette              *palette,
-              const SrmDiagramPaintState *state)
+              const SrmDiagramPaintState *state,
+              gboolean                    skip_cells)
 {
   for (guint i = 0; i < layout->glyphs->len; i++)
     {
       const SrmDiagramGlyph *glyph = &g_array_index (layout->glyphs, SrmDiagramGlyph, i);
-      double fade = fade_of (layout, state, glyph->row, glyph->column);
 
-      if (palette->ink_backing && glyph->on == SRM_ON_PROVIDER)
-        {
-          cairo_rectangle_t back = inflate (&glyph->rect, glyph->rect.width * 0.14);
-
-          rounded_rect (cr, &back, back.width / 2);
-          set_color (cr, palette->chip);
-          cairo_fill (cr);
-        }
-
-      if (glyph->kind == SRM_GLYPH_PERSON)
-        person_path (cr, &glyph->rect);
-      else
-        cloud_path (cr, &glyph->rect);
-      cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
-      set_color (cr, ink_on (palette, glyph->on, fade));
-      cairo_fill (cr);
+      if (!skip_cells || !in_cell (layout, glyph->row, glyph->column))
+        paint_glyph (cr, layout, palette, state, glyph);
     }
 }
 
@@ -923,42 +989,62 @@ srm_diagram_paint_text_color (SrmDiagramLayout           *layout,
 
 /* On paper, words on hatching sit on a plain backing so they stay crisp. */
 static void
+paint_text_backing (cairo_t                  *cr,
+                    SrmDiagramLayout         *layout,
+                    const Palette            *palette,
+                    const SrmDiagramTextItem *item)
+{
+  cairo_rectangle_t back;
+
+  if (!palette->ink_backing || item->on != SRM_ON_PROVIDER)
+    return;
+  back = inflate (&item->public.rect, 0.12 * layout->font_size);
+  rounded_rect (cr, &back, layout->radius * 0.6);
+  set_color (cr, palette->chip);
+  cairo_fill (cr);
+}
+
+static void
 paint_text_backings (cairo_t          *cr,
                      SrmDiagramLayout *layout,
-                     const Palette    *palette)
+                     const Palette    *palette,
+                     gboolean          skip_cells)
 {
-  if (!palette->ink_backing)
-    return;
-
   for (guint i = 0; i < layout->texts->len; i++)
     {
       const SrmDiagramTextItem *item = g_ptr_array_index (layout->texts, i);
-      cairo_rectangle_t back;
 
-      if (item->on != SRM_ON_PROVIDER)
-        continue;
-      back = inflate (&item->public.rect, 0.12 * layout->font_size);
-      rounded_rect (cr, &back, layout->radius * 0.6);
-      set_color (cr, palette->chip);
-      cairo_fill (cr);
+      if (!skip_cells || !in_cell (layout, item->row, item->column))
+        paint_text_backing (cr, layout, palette, item);
     }
+}
+
+static void
+paint_text (cairo_t                    *cr,
+            SrmDiagramLayout           *layout,
+            const SrmDiagramPaintState *state,
+            const SrmDiagramTextItem   *item)
+{
+  SrmRgba color;
+
+  srm_diagram_paint_text_color (layout, item, state, &color);
+  set_color (cr, color);
+  cairo_move_to (cr, item->x, item->y);
+  pango_cairo_show_layout (cr, item->layout);
 }
 
 static void
 paint_texts (cairo_t                    *cr,
              SrmDiagramLayout           *layout,
-             const Palette              *palette,
-             const SrmDiagramPaintState *state)
+             const SrmDiagramPaintState *state,
+             gboolean                    skip_cells)
 {
   for (guint i = 0; i < layout->texts->len; i++)
     {
       const SrmDiagramTextItem *item = g_ptr_array_index (layout->texts, i);
-      SrmRgba color;
 
-      srm_diagram_paint_text_color (layout, item, state, &color);
-      set_color (cr, color);
-      cairo_move_to (cr, item->x, item->y);
-      pango_cairo_show_layout (cr, item->layout);
+      if (!skip_cells || !in_cell (layout, item->row, item->column))
+        paint_text (cr, layout, state, item);
     }
 }
 
@@ -1003,19 +1089,320 @@ paint_focus (cairo_t                    *cr,
   cairo_stroke (cr);
 }
 
-void
-srm_diagram_paint (cairo_t                    *cr,
-                   SrmDiagramLayout           *layout,
-                   const SrmDiagramPaintState *state,
-                   gboolean                    with_text)
+/* ---- tiles: pre-rendered pieces for raster targets ---- */
+
+/* On an image surface, srm_diagram_paint_with_tiles () draws the background
+ * (canvas, bands, column frames) and each cell with what sits in it from
+ * images kept in an SrmTileCache, made by the same drawing code into an image
+ * that is the target moved by whole device pixels: every shape, stripe and
+ * glyph falls on the same pixel fractions, so the picture is the one drawn
+ * directly but for rounding at a cell's antialiased edge (an edge pixel is
+ * blended onto the background in one step instead of several). */
+
+/* What one cell holds besides its fill. The geometry puts at most two glyphs,
+ * one "Shared" chip and one word in a cell; a layout with more is not tiled. */
+#define TILE_MAX_GLYPHS 2
+#define TILE_MAX_PILLS  1
+#define TILE_MAX_TEXTS  1
+/* Bands and highlighted columns a background key holds; more: not tiled. */
+#define TILE_MAX_BANDS  12
+#define TILE_MAX_FRAMES 16
+
+typedef struct {
+  guint    glyphs[TILE_MAX_GLYPHS], n_glyphs;
+  guint    pills[TILE_MAX_PILLS], n_pills;
+  guint    texts[TILE_MAX_TEXTS], n_texts;
+} CellItems;
+
+/* Where a frame goes and how it is drawn, shared by all its tiles. Keys are
+ * compared byte for byte: each is zeroed before it is filled, and its fields
+ * are ordered so that none leaves padding. */
+typedef struct {
+  cairo_matrix_t matrix;            /* the target's user to device transform ... */
+  double         device_scale[2];   /* ... and its surface's own */
+  double         device_offset[2];
+  double         tolerance;
+  double         width, height;
+  double         font_size, radius, line_width;
+  int            style, antialias;
+} TileFrame;
+
+/* Everything that decides a cell's pixels. It holds the cell's place on the
+ * target, not just its size: a layout puts cells at fractional positions, so
+ * two cells seldom rasterise alike anyway, and a tile for this very place is
+ * what drawing here directly would give. Words are held by their PangoLayout:
+ * the painter's text cache gives the same one back for the same words when
+ * the geometry is rebuilt, and the tile cache keeps a reference to it so no
+ * other layout can take its address. */
+typedef struct {
+  TileFrame         frame;
+  double            fade, tint;
+  cairo_rectangle_t rect;
+  SrmDiagramGlyph   glyphs[TILE_MAX_GLYPHS];
+  SrmDiagramPill    pills[TILE_MAX_PILLS];
+  struct {                           /* their colour follows from role, on, fade and style */
+    PangoLayout      *layout;
+    cairo_rectangle_t rect;
+    double            x, y;
+    SrmInkSurface     on;
+    int               role;
+  } texts[TILE_MAX_TEXTS];
+  int               owner, is_override;
+  guint             n_glyphs, n_pills;
+  guint             n_texts, padding;
+} CellKey;
+
+/* Everything that decides the background's pixels. */
+typedef struct {
+  TileFrame         frame;
+  double            progress;
+  cairo_rectangle_t bands[TILE_MAX_BANDS];
+  cairo_rectangle_t frames[TILE_MAX_FRAMES];
+  guint             n_bands, n_frames;
+} BackgroundKey;
+
+/* The cache tells keys apart by their size. */
+G_STATIC_ASSERT (sizeof (CellKey) != sizeof (BackgroundKey));
+
+typedef void (*TilePaintFunc) (cairo_t *cr,
+                               gpointer data);
+
+/* Tiles are for image targets only: vector targets (SVG, PDF, and recording
+ * surfaces, which GTK replays at a scale unknown here) keep their shapes and
+ * text. A clip that is not whole pixels would cut a tile where it cuts each
+ * shape, which is not the same, and comparison marks overlap cells: both are
+ * drawn directly too. */
+static gboolean
+can_tile (cairo_t          *cr,
+          SrmDiagramLayout *layout)
 {
-  const Palette *palette = get_palette (state->style);
-  HatchCache hatch_cache = { 0, };
+  cairo_surface_t *target = cairo_get_target (cr);
+  cairo_rectangle_list_t *clip;
+  gboolean whole_pixels;
 
+  if (cairo_surface_get_type (target) != CAIRO_SURFACE_TYPE_IMAGE ||
+      cairo_get_group_target (cr) != target ||
+      cairo_get_operator (cr) != CAIRO_OPERATOR_OVER ||
+      layout->marks->len > 0)
+    return FALSE;
+
+  /* cairo lists the clip as rectangles only when they are whole pixels. */
+  clip = cairo_copy_clip_rectangle_list (cr);
+  whole_pixels = clip->status == CAIRO_STATUS_SUCCESS;
+  cairo_rectangle_list_destroy (clip);
+  return whole_pixels;
+}
+
+/* Which glyphs, chips and words sit in each cell (row by row); FALSE when a
+ * cell holds more than a key does. */
+static gboolean
+index_cell_items (SrmDiagramLayout *layout,
+                  CellItems        *items)
+{
+  guint n_columns = layout->columns->len;
+
+  for (guint i = 0; i < layout->glyphs->len; i++)
+    {
+      const SrmDiagramGlyph *glyph = &g_array_index (layout->glyphs, SrmDiagramGlyph, i);
+      CellItems *cell;
+
+      if (!in_cell (layout, glyph->row, glyph->column))
+        continue;
+      cell = &items[glyph->row * n_columns + glyph->column];
+      if (cell->n_glyphs == TILE_MAX_GLYPHS)
+        return FALSE;
+      cell->glyphs[cell->n_glyphs++] = i;
+    }
+
+  for (guint i = 0; i < layout->pills->len; i++)
+    {
+      const SrmDiagramPill *pill = &g_array_index (layout->pills, SrmDiagramPill, i);
+      CellItems *cell;
+
+      if (!in_cell (layout, pill->row, pill->column))
+        continue;
+      cell = &items[pill->row * n_columns + pill->column];
+      if (cell->n_pills == TILE_MAX_PILLS)
+        return FALSE;
+      cell->pills[cell->n_pills++] = i;
+    }
+
+  for (guint i = 0; i < layout->texts->len; i++)
+    {
+      const SrmDiagramTextItem *item = g_ptr_array_index (layout->texts, i);
+      CellItems *cell;
+
+      if (!in_cell (layout, item->row, item->column))
+        continue;
+      cell = &items[item->row * n_columns + item->column];
+      if (cell->n_texts == TILE_MAX_TEXTS)
+        return FALSE;
+      cell->texts[cell->n_texts++] = i;
+    }
+
+  return TRUE;
+}
+
+static void
+get_device_transform (cairo_t *cr,
+                      double   scale[2],
+                      double   offset[2])
+{
+  cairo_surface_t *target = cairo_get_target (cr);
+
+  cairo_surface_get_device_scale (target, &scale[0], &scale[1]);
+  cairo_surface_get_device_offset (target, &offset[0], &offset[1]);
+}
+
+static void
+tile_frame_init (TileFrame                  *frame,
+                 cairo_t                    *cr,
+                 SrmDiagramLayout           *layout,
+                 const SrmDiagramPaintState *state)
+{
+  memset (frame, 0, sizeof *frame);
+  cairo_get_matrix (cr, &frame->matrix);
+  get_device_transform (cr, frame->device_scale, frame->device_offset);
+  frame->tolerance = cairo_get_tolerance (cr);
+  frame->antialias = cairo_get_antialias (cr);
+  frame->width = layout->width;
+  frame->height = layout->height;
+  frame->font_size = layout->font_size;
+  frame->radius = layout->radius;
+  frame->line_width = layout->line_width;
+  frame->style = state->style;
+}
+
+/* The target's pixel at user (@x, @y): cairo_user_to_device () leaves out the
+ * surface's own device scale and offset. */
+static void
+user_to_pixel (cairo_t *cr,
+               double  *x,
+               double  *y)
+{
+  double scale[2], offset[2];
+
+  get_device_transform (cr, scale, offset);
+  cairo_user_to_device (cr, x, y);
+  *x = *x * scale[0] + offset[0];
+  *y = *y * scale[1] + offset[1];
+}
+
+/* The device pixels covering @r, and @margin more each side. */
+static cairo_rectangle_int_t
+device_extents (cairo_t                 *cr,
+                const cairo_rectangle_t *r,
+                int                      margin)
+{
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE;
+  cairo_rectangle_int_t extents;
+
+  for (guint corner = 0; corner < 4; corner++)
+    {
+      double x = r->x + (corner & 1 ? r->width : 0), y = r->y + (corner & 2 ? r->height : 0);
+
+      user_to_pixel (cr, &x, &y);
+      x0 = MIN (x0, x);
+      y0 = MIN (y0, y);
+      x1 = MAX (x1, x);
+      y1 = MAX (y1, y);
+    }
+
+  extents.x = (int) floor (x0) - margin;
+  extents.y = (int) floor (y0) - margin;
+  extents.width = (int) ceil (x1) + margin - extents.x;
+  extents.height = (int) ceil (y1) + margin - extents.y;
+  return extents;
+}
+
+/* Paints @func into an image of the target's device pixels at @extents: the
+ * same user space, device transform and settings as @cr. */
+static cairo_surface_t *
+render_tile (cairo_t                     *cr,
+             const cairo_rectangle_int_t *extents,
+             TilePaintFunc                func,
+             gpointer                     data)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, extents->width, extents->height);
+  double scale[2], offset[2];
+  cairo_matrix_t matrix;
+  cairo_t *tile_cr;
+
+  get_device_transform (cr, scale, offset);
+  cairo_surface_set_device_scale (surface, scale[0], scale[1]);
+  cairo_surface_set_device_offset (surface, offset[0] - extents->x, offset[1] - extents->y);
+
+  tile_cr = cairo_create (surface);
+  cairo_get_matrix (cr, &matrix);
+  cairo_set_matrix (tile_cr, &matrix);
+  cairo_set_antialias (tile_cr, cairo_get_antialias (cr));
+  cairo_set_tolerance (tile_cr, cairo_get_tolerance (cr));
+  cairo_set_fill_rule (tile_cr, CAIRO_FILL_RULE_WINDING);
+  cairo_set_line_join (tile_cr, CAIRO_LINE_JOIN_ROUND);
+  func (tile_cr, data);
+  cairo_destroy (tile_cr);
+  cairo_surface_flush (surface);
+
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    g_clear_pointer (&surface, cairo_surface_destroy);
+  return surface;
+}
+
+/* @tile's image on the pixels it was made for: its device transform is the
+ * target's moved by its position, so it lines up in the target's user space. */
+static void
+composite_tile (cairo_t          *cr,
+                const SrmTile    *tile,
+                cairo_operator_t  op)
+{
+  double scale[2], offset[2];
+
+  get_device_transform (cr, scale, offset);
   cairo_save (cr);
-  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
-  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_identity_matrix (cr);
+  cairo_set_operator (cr, op);
+  cairo_set_source_surface (cr, tile->surface, 0, 0);
+  cairo_rectangle (cr, (tile->x - offset[0]) / scale[0], (tile->y - offset[1]) / scale[1],
+                   cairo_image_surface_get_width (tile->surface) / scale[0],
+                   cairo_image_surface_get_height (tile->surface) / scale[1]);
+  cairo_fill (cr);
+  cairo_restore (cr);
+}
 
+/* A tile gets its image the second frame that asks for it: a picture that
+ * changes every frame (a window being resized) is drawn directly, and never
+ * made into images it would not reuse. */
+static gboolean
+wants_image (const SrmTile *tile)
+{
+  return tile != NULL && tile->surface == NULL && tile->n_frames >= 2;
+}
+
+/* Gives @tile an image of @func at @extents if the budget allows. */
+static void
+make_image (cairo_t                     *cr,
+            SrmTileCache                *tiles,
+            SrmTile                     *tile,
+            const cairo_rectangle_int_t *extents,
+            TilePaintFunc                func,
+            gpointer                     data)
+{
+  cairo_surface_t *surface;
+
+  if (srm_tile_cache_has_room (tiles, (gsize) extents->width * extents->height * 4) &&
+      (surface = render_tile (cr, extents, func, data)) != NULL &&
+      !srm_tile_cache_store (tiles, tile, surface, extents->x, extents->y))
+    cairo_surface_destroy (surface);
+}
+
+/* -- the background -- */
+
+static void
+paint_background (cairo_t                    *cr,
+                  SrmDiagramLayout           *layout,
+                  const Palette              *palette,
+                  const SrmDiagramPaintState *state)
+{
   set_color (cr, palette->background);
   cairo_rectangle (cr, 0, 0, layout->width, layout->height);
   cairo_fill (cr);
@@ -1023,17 +1410,301 @@ srm_diagram_paint (cairo_t                    *cr,
   paint_bands (cr, layout, palette);
   paint_column_frames (cr, layout, palette, state);
   paint_marks (cr, layout, palette, SRM_MARK_GAP);
-  paint_cells (cr, &hatch_cache, layout, palette, state);
+}
+
+typedef struct {
+  SrmDiagramLayout           *layout;
+  const Palette              *palette;
+  const SrmDiagramPaintState *state;
+} BackgroundJob;
+
+static void
+paint_background_job (cairo_t  *cr,
+                      gpointer  data)
+{
+  BackgroundJob *job = data;
+
+  paint_background (cr, job->layout, job->palette, job->state);
+}
+
+/* The background is opaque over the whole canvas, so its image replaces the
+ * target's pixels outright (a copy, a fifth of the cost of blending it): only
+ * when the canvas is whole device pixels, or its edge pixels would lose what
+ * was under them. While the highlight fades in or out, the column frames
+ * change every frame: the image is then the background at progress 0 (canvas
+ * and bands), and the frames are drawn over it. FALSE: draw it directly. */
+static gboolean
+paint_background_tiled (cairo_t                    *cr,
+                        SrmTileCache               *tiles,
+                        SrmDiagramLayout           *layout,
+                        const Palette              *palette,
+                        const SrmDiagramPaintState *state)
+{
+  cairo_rectangle_t canvas = { 0, 0, layout->width, layout->height };
+  cairo_rectangle_int_t extents = device_extents (cr, &canvas, 0);
+  double x0 = 0, y0 = 0, x1 = layout->width, y1 = layout->height;
+  gboolean fading = state->progress > 0 && state->progress < 1;
+  SrmDiagramPaintState under = *state;
+  BackgroundJob job = { layout, palette, &under };
+  SrmTile *tile;
+  BackgroundKey key;
+  guint n_frames = 0;
+
+  user_to_pixel (cr, &x0, &y0);
+  user_to_pixel (cr, &x1, &y1);
+  if (x0 != extents.x || y0 != extents.y || x1 != extents.x + extents.width || y1 != extents.y + extents.height ||
+      layout->bands->len > TILE_MAX_BANDS ||
+      (gsize) extents.width * extents.height * 4 > srm_tile_cache_get_budget (tiles) / 3)
+    return FALSE;
+
+  if (fading)
+    under.progress = 0;
+
+  memset (&key, 0, sizeof key);
+  tile_frame_init (&key.frame, cr, layout, &under);
+  key.progress = under.progress;
+  key.n_bands = layout->bands->len;
+  for (guint i = 0; i < layout->bands->len; i++)
+    key.bands[i] = g_array_index (layout->bands, SrmDiagramBand, i).rect;
+  for (guint i = 0; i < layout->columns->len && under.progress > 0; i++)
+    {
+      const SrmDiagramColumn *column = &g_array_index (layout->columns, SrmDiagramColumn, i);
+
+      if (!column->highlighted)
+        continue;
+      if (n_frames == TILE_MAX_FRAMES)
+        return FALSE;
+      key.frames[n_frames++] = column_frame_rect (column);
+    }
+  key.n_frames = n_frames;
+
+  tile = srm_tile_cache_lookup (tiles, &key, sizeof key, NULL, 0);
+  if (wants_image (tile))
+    make_image (cr, tiles, tile, &extents, paint_background_job, &job);
+  if (tile == NULL || tile->surface == NULL)
+    return FALSE;
+  composite_tile (cr, tile, CAIRO_OPERATOR_SOURCE);
+  if (fading)
+    paint_column_frames (cr, layout, palette, state);
+  return TRUE;
+}
+
+/* -- cells -- */
+
+typedef struct {
+  HatchCache                 *hatch;
+  SrmDiagramLayout           *layout;
+  const Palette              *palette;
+  const SrmDiagramPaintState *state;
+  const SrmDiagramCell       *cell;
+  const CellItems            *items;
+} CellJob;
+
+/* A cell and what sits in it, in the order the passes of srm_diagram_paint ()
+ * draw them: nothing else overlaps a cell, so the pixels are the same. */
+static void
+paint_cell_job (cairo_t  *cr,
+                gpointer  data)
+{
+  CellJob *job = data;
+  SrmDiagramLayout *layout = job->layout;
+  const CellItems *items = job->items;
+
+  paint_cell (cr, job->hatch, layout, job->palette, job->state, job->cell);
+  for (guint i = 0; i < items->n_pills; i++)
+    paint_pill (cr, layout, job->palette, job->state, &g_array_index (layout->pills, SrmDiagramPill, items->pills[i]));
+  for (guint i = 0; i < items->n_texts; i++)
+    paint_text_backing (cr, layout, job->palette, g_ptr_array_index (layout->texts, items->texts[i]));
+  for (guint i = 0; i < items->n_glyphs; i++)
+    paint_glyph (cr, layout, job->palette, job->state, &g_array_index (layout->glyphs, SrmDiagramGlyph, items->glyphs[i]));
+  for (guint i = 0; i < items->n_texts; i++)
+    paint_text (cr, layout, job->state, g_ptr_array_index (layout->texts, items->texts[i]));
+}
+
+static void
+cell_key_init (CellKey       *key,
+               cairo_t       *cr,
+               const CellJob *job)
+{
+  SrmDiagramLayout *layout = job->layout;
+  const CellItems *items = job->items;
+
+  memset (key, 0, sizeof *key);
+  tile_frame_init (&key->frame, cr, layout, job->state);
+  key->fade = fade_of (layout, job->state, job->cell->row, job->cell->column);
+  key->tint = cell_tint (job->cell, job->state);
+  key->rect = job->cell->rect;
+  key->owner = job->cell->owner;
+  key->is_override = job->cell->is_override;
+
+  key->n_glyphs = items->n_glyphs;
+  for (guint i = 0; i < items->n_glyphs; i++)
+    key->glyphs[i] = g_array_index (layout->glyphs, SrmDiagramGlyph, items->glyphs[i]);
+  key->n_pills = items->n_pills;
+  for (guint i = 0; i < items->n_pills; i++)
+    key->pills[i] = g_array_index (layout->pills, SrmDiagramPill, items->pills[i]);
+  key->n_texts = items->n_texts;
+  for (guint i = 0; i < items->n_texts; i++)
+    {
+      const SrmDiagramTextItem *item = g_ptr_array_index (layout->texts, items->texts[i]);
+
+      key->texts[i].layout = item->layout;
+      key->texts[i].rect = item->public.rect;
+      key->texts[i].x = item->x;
+      key->texts[i].y = item->y;
+      key->texts[i].on = item->on;
+      key->texts[i].role = item->role;
+    }
+}
+
+static void
+union_rect (cairo_rectangle_t       *a,
+            const cairo_rectangle_t *b)
+{
+  double x1 = MAX (a->x + a->width, b->x + b->width), y1 = MAX (a->y + a->height, b->y + b->height);
+
+  a->x = MIN (a->x, b->x);
+  a->y = MIN (a->y, b->y);
+  a->width = x1 - a->x;
+  a->height = y1 - a->y;
+}
+
+/* The device pixels a cell job may touch: the cell, its chip, its glyphs with
+ * their paper backings, the ink of its words with theirs. */
+static cairo_rectangle_int_t
+cell_job_extents (cairo_t       *cr,
+                  const CellJob *job)
+{
+  SrmDiagramLayout *layout = job->layout;
+  const CellItems *items = job->items;
+  cairo_rectangle_t r = job->cell->rect;
+
+  for (guint i = 0; i < items->n_pills; i++)
+    union_rect (&r, &g_array_index (layout->pills, SrmDiagramPill, items->pills[i]).rect);
+  for (guint i = 0; i < items->n_glyphs; i++)
+    {
+      const SrmDiagramGlyph *glyph = &g_array_index (layout->glyphs, SrmDiagramGlyph, items->glyphs[i]);
+      cairo_rectangle_t back = inflate (&glyph->rect, glyph->rect.width * 0.14);
+
+      union_rect (&r, &back);
+    }
+  for (guint i = 0; i < items->n_texts; i++)
+    {
+      const SrmDiagramTextItem *item = g_ptr_array_index (layout->texts, items->texts[i]);
+      cairo_rectangle_t back = inflate (&item->public.rect, 0.12 * layout->font_size);
+      cairo_rectangle_t ink_rect;
+      PangoRectangle ink;
+
+      pango_layout_get_extents (item->layout, &ink, NULL);
+      ink_rect = srm_rect_make (item->x + (double) ink.x / PANGO_SCALE, item->y + (double) ink.y / PANGO_SCALE,
+                                (double) ink.width / PANGO_SCALE, (double) ink.height / PANGO_SCALE);
+      union_rect (&r, &back);
+      union_rect (&r, &ink_rect);
+    }
+
+  return device_extents (cr, &r, 1);
+}
+
+/* A cell and its contents from its tile; directly while it fades (its look is
+ * gone by the next frame), before its tile is made or when the budget is spent. */
+static void
+paint_cell_tiled (cairo_t       *cr,
+                  SrmTileCache  *tiles,
+                  CellJob       *job)
+{
+  double fade = fade_of (job->layout, job->state, job->cell->row, job->cell->column);
+  gpointer objects[TILE_MAX_TEXTS];
+  SrmTile *tile = NULL;
+  CellKey key;
+
+  if (fade <= 0 || fade >= 1)
+    {
+      cell_key_init (&key, cr, job);
+      for (guint i = 0; i < key.n_texts; i++)
+        objects[i] = key.texts[i].layout;
+      tile = srm_tile_cache_lookup (tiles, &key, sizeof key, objects, key.n_texts);
+      if (wants_image (tile))
+        {
+          cairo_rectangle_int_t extents = cell_job_extents (cr, job);
+
+          make_image (cr, tiles, tile, &extents, paint_cell_job, job);
+        }
+    }
+
+  if (tile != NULL && tile->surface != NULL)
+    composite_tile (cr, tile, CAIRO_OPERATOR_OVER);
+  else
+    paint_cell_job (cr, job);
+}
+
+static void
+paint (cairo_t                    *cr,
+       SrmDiagramLayout           *layout,
+       const SrmDiagramPaintState *state,
+       gboolean                    with_text,
+       SrmTileCache               *tiles)
+{
+  const Palette *palette = get_palette (state->style);
+  HatchCache hatch_cache = { 0, };
+  g_autofree CellItems *items = NULL;
+
+  cairo_save (cr);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+
+  if (tiles != NULL && with_text && can_tile (cr, layout))
+    {
+      TileFrame frame;
+
+      items = g_new0 (CellItems, MAX (1, layout->cells->len));
+      if (!index_cell_items (layout, items))
+        g_clear_pointer (&items, g_free);
+      tile_frame_init (&frame, cr, layout, state);
+      srm_tile_cache_begin_frame (tiles, &frame, sizeof frame);
+    }
+
+  if (items == NULL || !paint_background_tiled (cr, tiles, layout, palette, state))
+    paint_background (cr, layout, palette, state);
+
+  if (items != NULL)
+    for (guint i = 0; i < layout->cells->len; i++)
+      {
+        CellJob job = { &hatch_cache, layout, palette, state,
+                        &g_array_index (layout->cells, SrmDiagramCell, i), &items[i] };
+
+        paint_cell_tiled (cr, tiles, &job);
+      }
+  else
+    paint_cells (cr, &hatch_cache, layout, palette, state);
   paint_marks (cr, layout, palette, SRM_MARK_RING);
   paint_swatches (cr, &hatch_cache, layout, palette);
   hatch_cache_clear (&hatch_cache);
-  paint_pills (cr, layout, palette, state);
-  paint_text_backings (cr, layout, palette);
-  paint_glyphs (cr, layout, palette, state);
+  /* The tiles drew what sits in cells. */
+  paint_pills (cr, layout, palette, state, items != NULL);
+  paint_text_backings (cr, layout, palette, items != NULL);
+  paint_glyphs (cr, layout, palette, state, items != NULL);
   paint_marks (cr, layout, palette, SRM_MARK_BADGE);
   if (with_text)
-    paint_texts (cr, layout, palette, state);
+    paint_texts (cr, layout, state, items != NULL);
   paint_focus (cr, layout, palette, state);
 
   cairo_restore (cr);
+}
+
+void
+srm_diagram_paint (cairo_t                    *cr,
+                   SrmDiagramLayout           *layout,
+                   const SrmDiagramPaintState *state,
+                   gboolean                    with_text)
+{
+  paint (cr, layout, state, with_text, NULL);
+}
+
+void
+srm_diagram_paint_with_tiles (cairo_t                    *cr,
+                              SrmDiagramLayout           *layout,
+                              const SrmDiagramPaintState *state,
+                              SrmTileCache               *tiles)
+{
+  paint (cr, layout, state, TRUE, tiles);
 }

@@ -7,6 +7,7 @@
 
 #include "srm-diagram-layout-private.h"
 #include "srm-diagram-painter.h"
+#include "srm-diagram-tile-cache-private.h"
 
 G_BEGIN_DECLS
 
@@ -45,6 +46,14 @@ void              srm_diagram_paint               (cairo_t                    *c
                                                    SrmDiagramLayout           *layout,
                                                    const SrmDiagramPaintState *state,
                                                    gboolean                    with_text);
+/* As srm_diagram_paint () with text, but on an image target the background
+ * and each cell come from images kept in @tiles (see the top of
+ * srm-diagram-tile-cache-private.h); other targets, or @tiles NULL, are
+ * painted as srm_diagram_paint () does. */
+void              srm_diagram_paint_with_tiles    (cairo_t                    *cr,
+                                                   SrmDiagramLayout           *layout,
+                                                   const SrmDiagramPaintState *state,
+                                                   SrmTileCache               *tiles);
 /* The colour a text of @layout is painted in (for the SVG writer). */
 void              srm_diagram_paint_text_color    (SrmDiagramLayout           *layout,
                                                    const SrmDiagramTextItem   *item,
@@ -121,6 +130,9 @@ SrmDiagramLayout *srm_diagram_painter_get_layout  (SrmDiagramPainter          *s
                                                    double                      height);
 void              srm_diagram_painter_get_state   (SrmDiagramPainter          *self,
                                                    SrmDiagramPaintState       *state);
+/* The images srm_diagram_painter_draw () keeps; NULL before it drew on an
+ * image surface. For tests. */
+SrmTileCache     *srm_diagram_painter_get_tiles   (SrmDiagramPainter          *self);
 
 /* The diameter of the "differs from its model" badge in the top-right corner of
  * a cell @r at body size @f, and its inset from the corner; the layout keeps

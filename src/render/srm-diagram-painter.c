@@ -37,6 +37,9 @@ struct _SrmDiagramPainter
    * export may come in between; none of them should evict the others. */
   SrmDiagramLayout *cached[N_CACHED_LAYOUTS];
   double            cached_width[N_CACHED_LAYOUTS], cached_height[N_CACHED_LAYOUTS];
+  /* The background and cells pre-rendered for drawing on image surfaces,
+   * made on the first such draw. */
+  SrmTileCache     *tiles;
 };
 
 G_DEFINE_FINAL_TYPE (SrmDiagramPainter, srm_diagram_painter, G_TYPE_OBJECT)
@@ -125,7 +128,12 @@ srm_diagram_painter_dispose (GObject *object)
   SrmDiagramPainter *self = SRM_DIAGRAM_PAINTER (object);
 
   invalidate_layout (self);
+  g_clear_pointer (&self->tiles, srm_tile_cache_free);
   g_clear_object (&self->catalog);
+  /* The text cache lives on the context and its layouts hold the context:
+   * without emptying it first, neither would ever be freed. */
+  if (self->context != NULL)
+    srm_diagram_text_cache_clear (self->context);
   g_clear_object (&self->context);
 
   G_OBJECT_CLASS (srm_diagram_painter_parent_class)->dispose (object);
@@ -354,6 +362,9 @@ srm_diagram_painter_set_catalog (SrmDiagramPainter *self,
       invalidate_layout (self);
       if (self->context != NULL)
         srm_diagram_text_cache_clear (self->context);
+      /* No tile of the old catalog's words will be asked for again. */
+      if (self->tiles != NULL)
+        srm_tile_cache_clear (self->tiles);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CATALOG]);
     }
 }
@@ -883,9 +894,18 @@ srm_diagram_painter_draw (SrmDiagramPainter *self,
 
   layout = srm_diagram_painter_get_layout (self, width, height);
   srm_diagram_painter_get_state (self, &state);
-  srm_diagram_paint (cr, layout, &state, TRUE);
+  if (self->tiles == NULL && cairo_surface_get_type (cairo_get_target (cr)) == CAIRO_SURFACE_TYPE_IMAGE)
+    self->tiles = srm_tile_cache_new (SRM_TILE_CACHE_DEFAULT_BUDGET);
+  srm_diagram_paint_with_tiles (cr, layout, &state, self->tiles);
 
   return layout;
+}
+
+SrmTileCache *
+srm_diagram_painter_get_tiles (SrmDiagramPainter *self)
+{
+  g_return_val_if_fail (SRM_IS_DIAGRAM_PAINTER (self), NULL);
+  return self->tiles;
 }
 
 double
