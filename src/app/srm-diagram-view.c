@@ -17,6 +17,7 @@
 
 #include "srm-diagram-overlay.h"
 #include "srm-diagram-view.h"
+#include "srm-texture.h"
 
 #define TRANSITION_MS 200
 #define MIN_WIDTH 320
@@ -1072,8 +1073,11 @@ srm_diagram_view_snapshot (GtkWidget   *widget,
   int height = gtk_widget_get_height (widget);
   gboolean focus_shown = shows_focus (self);
   g_autoptr(SrmDiagramLayout) drawn = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  cairo_surface_t *surface;
   GskRenderNode *node;
   cairo_t *cr;
+  int scale;
 
   if (width <= 0 || height <= 0 || srm_diagram_painter_get_catalog (self->painter) == NULL)
     return;
@@ -1085,14 +1089,22 @@ srm_diagram_view_snapshot (GtkWidget   *widget,
   srm_diagram_painter_set_hover_cell (self->painter, self->hover_row, self->hover_column);
   srm_diagram_painter_set_pressed_cell (self->painter, self->pressed_row, self->pressed_column);
 
-  /* A node of our own rather than gtk_snapshot_append_cairo, to keep the
-   * picture for the next cross-fade. */
-  node = gsk_cairo_node_new (&GRAPHENE_RECT_INIT (0, 0, width, height));
-  cr = gsk_cairo_node_get_draw_context (node);
+  /* Drawn into an image at the screen's scale rather than a cairo node:
+   * GTK 4.8 gives a cairo node a recording surface and rasterises it later,
+   * at a scale the painter cannot know, so the painter's cache of cell
+   * images (which makes a hover or focus frame with three services about
+   * five times cheaper) only works on an image of our own. The node is kept
+   * for the next cross-fade. */
+  scale = gtk_widget_get_scale_factor (widget);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, width * scale, height * scale);
+  cairo_surface_set_device_scale (surface, scale, scale);
+  cr = cairo_create (surface);
   drawn = srm_diagram_painter_draw (self->painter, cr, width, height);
   if (drawn != NULL && self->assessment_score != NULL)
     srm_diagram_overlay_draw (cr, drawn, self->assessment_score, self->style);
   cairo_destroy (cr);
+  texture = srm_texture_new_for_surface (surface);
+  node = gsk_texture_node_new (texture, &GRAPHENE_RECT_INIT (0, 0, width, height));
 
   srm_diagram_painter_set_focus_cell (self->painter, -1, -1);
   srm_diagram_painter_set_hover_cell (self->painter, -1, -1);
