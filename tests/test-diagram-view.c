@@ -5,6 +5,8 @@
 
 #include "srm-ui-resources.h"
 #include "srm-diagram-view.h"
+#include "srm-diagram-painter-private.h"
+#include "srm-diagram-tile-cache-private.h"
 
 #define AZURE_CATALOG "/io/github/srmexplorer/SrmExplorer/catalogs/azure.json"
 
@@ -397,6 +399,30 @@ test_spotlight_and_painter (Fixture       *fixture,
   }
 }
 
+/* The view draws into an image, so repeated frames (hover, focus) come from
+ * the painter's cached cell images; a view drawing into GTK's recording
+ * surface would never fill the cache. */
+static void
+test_frames_use_cached_images (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  SrmDiagramPainter *painter = srm_diagram_view_get_painter (fixture->view);
+  SrmTileCache *tiles;
+
+  srm_selection_set_service_ids (fixture->selection, (const char *[]) { "aks", "app-service", "azure-sql-db", NULL });
+  g_assert_true (iterate_until (is_transition_done, fixture, 5000));
+  for (guint i = 0; i < 3; i++)
+    {
+      gtk_widget_queue_draw (GTK_WIDGET (fixture->view));
+      settle (fixture);
+    }
+
+  tiles = srm_diagram_painter_get_tiles (painter);
+  g_assert_nonnull (tiles);
+  g_assert_cmpuint (srm_tile_cache_get_n_images (tiles), >, 0);
+  g_assert_cmpuint (srm_tile_cache_get_bytes (tiles), <=, srm_tile_cache_get_budget (tiles));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -421,6 +447,7 @@ main (int   argc,
   ADD ("animations-on", test_animations_on);
   ADD ("follows-system-style", test_follows_system_style);
   ADD ("spotlight-and-painter", test_spotlight_and_painter);
+  ADD ("frames-use-cached-images", test_frames_use_cached_images);
 
   return g_test_run ();
 }
