@@ -1,7 +1,8 @@
-/* srm-test-util.h: main-loop and temporary-file helpers shared by the UI tests. */
+/* srm-test-util.h: main-loop, window and temporary-file helpers shared by the
+ * UI tests. */
 #pragma once
 
-#include <glib.h>
+#include <adwaita.h>
 
 G_BEGIN_DECLS
 
@@ -23,5 +24,25 @@ gboolean srm_test_run_until (SrmTestCondition condition,
 /* Deletes @path and everything under it, not following symbolic links: the
  * temporary folders a test made. */
 void     srm_test_remove_tree (const char *path);
+
+/* Puts back the remembered catalog, model and services, so a new window
+ * starts with nothing selected. */
+void     srm_test_reset_settings (void);
+
+/* The explorer windows @application has (not dialogs or other windows). */
+guint    srm_test_count_explorer_windows (GtkApplication *application);
+
+/* Closes every message dialog and explorer window, asking nothing, between
+ * tests. */
+void     srm_test_destroy_all_windows (void);
+
+/* A visible message dialog over @window whose heading starts with @heading
+ * (any heading when NULL), or NULL. */
+AdwMessageDialog *srm_test_find_message_dialog     (GtkWindow  *window,
+                                                    const char *heading);
+/* The same, after waiting up to @timeout_ms for it to appear. */
+AdwMessageDialog *srm_test_wait_for_message_dialog (GtkWindow  *window,
+                                                    const char *heading,
+                                                    guint       timeout_ms);
 
 G_END_DECLS

@@ -19,35 +19,6 @@ static const char *scope[] = { "app-service", "azure-sql-db", "key-vault", NULL 
 
 /* ---- helpers ---- */
 
-typedef gboolean (*Condition) (gpointer data);
-
-/* Iterates until @condition holds, for at most 10 s. */
-static gboolean
-run_until (Condition condition,
-           gpointer  data)
-{
-  gint64 end = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (g_get_monotonic_time () < end)
-    {
-      if (condition (data))
-        return TRUE;
-      g_main_context_iteration (NULL, FALSE);
-      g_usleep (1000);
-    }
-  return condition (data);
-}
-
-static void
-reset_settings (void)
-{
-  g_autoptr(GSettings) settings = g_settings_new ("io.github.srmexplorer.SrmExplorer");
-
-  g_settings_reset (settings, "catalog");
-  g_settings_reset (settings, "model");
-  g_settings_reset (settings, "services");
-}
-
 static SrmWindow *
 new_window (void)
 {
@@ -57,31 +28,6 @@ new_window (void)
   gtk_window_present (GTK_WINDOW (window));
   srm_test_run_for (200);
   return window;
-}
-
-/* Closes every window and dialog, asking nothing, between tests. */
-static void
-destroy_all_windows (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  GPtrArray *windows = g_ptr_array_new_with_free_func (g_object_unref);
-
-  /* Dialogs, then the explorer windows; not what GTK owns (help overlays). */
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      GtkWindow *toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel))
-        g_ptr_array_insert (windows, 0, toplevel);
-      else if (SRM_IS_WINDOW (toplevel))
-        g_ptr_array_add (windows, toplevel);
-      else
-        g_object_unref (toplevel);
-    }
-  for (guint i = 0; i < windows->len; i++)
-    gtk_window_destroy (g_ptr_array_index (windows, i));
-  g_ptr_array_unref (windows);
-  srm_test_drain ();
 }
 
 static SrmWindow *
@@ -101,61 +47,6 @@ any_window_has_assessment (gpointer data)
   return find_window_with_assessment () != NULL;
 }
 
-static guint
-count_explorer_windows (void)
-{
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (the_application));
-  guint n = 0;
-
-  for (GList *l = windows; l != NULL; l = l->next)
-    if (SRM_IS_WINDOW (l->data))
-      n++;
-  return n;
-}
-
-/* A visible message dialog over @window whose heading starts with @heading. */
-static AdwMessageDialog *
-find_dialog (SrmWindow  *window,
-             const char *heading)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel)
-          && gtk_widget_get_visible (GTK_WIDGET (toplevel))
-          && gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window)
-          && g_str_has_prefix (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (toplevel)), heading))
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-  return NULL;
-}
-
-typedef struct {
-  SrmWindow  *window;
-  const char *heading;
-} DialogQuery;
-
-static gboolean
-dialog_shown (gpointer data)
-{
-  DialogQuery *query = data;
-
-  return find_dialog (query->window, query->heading) != NULL;
-}
-
-static AdwMessageDialog *
-wait_for_dialog (SrmWindow  *window,
-                 const char *heading)
-{
-  DialogQuery query = { window, heading };
-
-  run_until (dialog_shown, &query);
-  return find_dialog (window, heading);
-}
-
 static gboolean
 has_assessment (gpointer data)
 {
@@ -167,7 +58,7 @@ new_window_with_assessment (void)
 {
   SrmWindow *window;
 
-  reset_settings ();
+  srm_test_reset_settings ();
   window = new_window ();
   srm_selection_set_service_ids (srm_window_get_selection (window), scope);
   g_action_group_activate_action (G_ACTION_GROUP (window), "new-assessment", NULL);
@@ -301,7 +192,7 @@ test_new_from_selection (void)
   g_assert_cmpuint (srm_assessment_view_get_n_visible_rows (view), ==, 0);
   srm_assessment_view_set_filter (view, FALSE, FALSE, NULL);
 
-  destroy_all_windows ();
+  srm_test_destroy_all_windows ();
 }
 
 static void
@@ -309,12 +200,12 @@ test_new_without_services_explains (void)
 {
   SrmWindow *window;
 
-  reset_settings ();
+  srm_test_reset_settings ();
   window = new_window ();
   g_action_group_activate_action (G_ACTION_GROUP (window), "new-assessment", NULL);
   g_assert_null (srm_window_get_assessment (window));
-  g_assert_nonnull (wait_for_dialog (window, "Pick Services First"));
-  destroy_all_windows ();
+  g_assert_nonnull (srm_test_wait_for_message_dialog (GTK_WINDOW (window), "Pick Services First", 10000));
+  srm_test_destroy_all_windows ();
 }
 
 static void
@@ -334,7 +225,7 @@ test_save_and_reopen (void)
                               SRM_ANSWER_STATUS_RISK_ACCEPTED);
 
   srm_window_save_assessment_to (window, file, on_saved, &wait);
-  g_assert_true (run_until (save_done, &wait));
+  g_assert_true (srm_test_run_until (save_done, &wait, 10000));
   g_assert_no_error (wait.error);
   g_assert_true (wait.ok);
   g_assert_false (srm_assessment_get_dirty (assessment));
@@ -343,11 +234,11 @@ test_save_and_reopen (void)
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "reopen.srma"));
 
   /* As `srm-explorer reopen.srma` would: through the application's open. */
-  destroy_all_windows ();
+  srm_test_destroy_all_windows ();
   g_application_open (G_APPLICATION (the_application), &file, 1, "");
-  g_assert_true (run_until (any_window_has_assessment, NULL));
+  g_assert_true (srm_test_run_until (any_window_has_assessment, NULL, 10000));
   reopened = find_window_with_assessment ();
-  g_assert_cmpuint (count_explorer_windows (), ==, 1);
+  g_assert_cmpuint (srm_test_count_explorer_windows (GTK_APPLICATION (the_application)), ==, 1);
 
   loaded = srm_window_get_assessment (reopened);
   g_assert_cmpstr (srm_assessment_get_title (loaded), ==, "Shop, reopened");
@@ -362,7 +253,7 @@ test_save_and_reopen (void)
   /* Opening the same file again brings up that window, no second copy. */
   srm_window_open_file (reopened, file);
   srm_test_run_for (200);
-  g_assert_cmpuint (count_explorer_windows (), ==, 1);
+  g_assert_cmpuint (srm_test_count_explorer_windows (GTK_APPLICATION (the_application)), ==, 1);
 
   /* Saving added it to the recent files. */
   {
@@ -370,7 +261,7 @@ test_save_and_reopen (void)
     g_assert_true (gtk_recent_manager_has_item (gtk_recent_manager_get_default (), uri));
   }
 
-  destroy_all_windows ();
+  srm_test_destroy_all_windows ();
   g_unlink (path);
 }
 
@@ -385,16 +276,16 @@ test_malformed_file_keeps_document (void)
 
   srm_assessment_set_title (assessment, "Work in progress");
   srm_window_open_file (window, file);
-  dialog = wait_for_dialog (window, "Cannot Open Assessment");
+  dialog = srm_test_wait_for_message_dialog (GTK_WINDOW (window), "Cannot Open Assessment", 10000);
   g_assert_nonnull (dialog);
   /* The loader's message, naming the file. */
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "assessment-truncated.srma"));
 
   g_assert_true (srm_window_get_assessment (window) == assessment);
   g_assert_cmpstr (srm_assessment_get_title (assessment), ==, "Work in progress");
-  g_assert_cmpuint (count_explorer_windows (), ==, 1);
+  g_assert_cmpuint (srm_test_count_explorer_windows (GTK_APPLICATION (the_application)), ==, 1);
 
-  destroy_all_windows ();
+  srm_test_destroy_all_windows ();
 }
 
 static void
@@ -410,9 +301,9 @@ test_close_with_unsaved_changes_asks (void)
   g_assert_true (srm_assessment_get_dirty (assessment));
 
   gtk_window_close (GTK_WINDOW (window));
-  dialog = wait_for_dialog (window, "Save changes to");
+  dialog = srm_test_wait_for_message_dialog (GTK_WINDOW (window), "Save changes to", 10000);
   g_assert_nonnull (dialog);
-  g_assert_cmpuint (count_explorer_windows (), ==, 1);
+  g_assert_cmpuint (srm_test_count_explorer_windows (GTK_APPLICATION (the_application)), ==, 1);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
 
   /* Asking wrote a draft first, in case the answer never comes. */
@@ -425,19 +316,19 @@ test_close_with_unsaved_changes_asks (void)
   /* Cancel: nothing closes. */
   adw_message_dialog_response (dialog, "cancel");
   srm_test_run_for (100);
-  g_assert_cmpuint (count_explorer_windows (), ==, 1);
+  g_assert_cmpuint (srm_test_count_explorer_windows (GTK_APPLICATION (the_application)), ==, 1);
   g_assert_true (srm_window_get_assessment (window) == assessment);
 
   /* Discard: the window goes, and the draft with it. */
   gtk_window_close (GTK_WINDOW (window));
-  dialog = wait_for_dialog (window, "Save changes to");
+  dialog = srm_test_wait_for_message_dialog (GTK_WINDOW (window), "Save changes to", 10000);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (dialog, "discard");
   srm_test_run_for (300);
-  g_assert_cmpuint (count_explorer_windows (), ==, 0);
+  g_assert_cmpuint (srm_test_count_explorer_windows (GTK_APPLICATION (the_application)), ==, 0);
   g_assert_false (g_file_test (draft_path, G_FILE_TEST_EXISTS));
 
-  destroy_all_windows ();
+  srm_test_destroy_all_windows ();
 }
 
 static void
@@ -464,14 +355,14 @@ test_draft_recovery (void)
   g_assert_true (srm_draft_store_save_draft (store, crashed, draft_id, &error));
   g_assert_no_error (error);
 
-  reset_settings ();
+  srm_test_reset_settings ();
   window = new_window ();
-  dialog = wait_for_dialog (window, "Restore Unsaved Changes?");
+  dialog = srm_test_wait_for_message_dialog (GTK_WINDOW (window), "Restore Unsaved Changes?", 10000);
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Unsaved changes to app-service-sql-keyvault.srma from"));
 
   adw_message_dialog_response (dialog, "restore");
-  g_assert_true (run_until (has_assessment, window));
+  g_assert_true (srm_test_run_until (has_assessment, window, 10000));
   restored = srm_window_get_assessment (window);
   g_assert_true (srm_assessment_get_dirty (restored));
   g_assert_cmpstr (srm_assessment_get_title (restored), ==, "Edited before the crash");
@@ -486,11 +377,11 @@ test_draft_recovery (void)
   {
     SrmWindow *second = new_window ();
     srm_test_run_for (300);
-    g_assert_null (find_dialog (second, "Restore Unsaved Changes?"));
+    g_assert_null (srm_test_find_message_dialog (GTK_WINDOW (second), "Restore Unsaved Changes?"));
   }
 
   srm_draft_store_discard_draft (store, draft_id, NULL);
-  destroy_all_windows ();
+  srm_test_destroy_all_windows ();
 }
 
 static void
@@ -516,10 +407,10 @@ test_orphans_and_overlay (void)
   g_assert_cmpuint (g_string_replace (text, "\"azure-sql-db-auditing\"", "\"retired-sql-duty\"", 1), ==, 1);
   g_assert_true (g_file_set_contents (orphaned_path, text->str, -1, NULL));
 
-  reset_settings ();
+  srm_test_reset_settings ();
   window = new_window ();
   srm_window_open_file (window, file);
-  g_assert_true (run_until (has_assessment, window));
+  g_assert_true (srm_test_run_until (has_assessment, window, 10000));
   view = srm_window_get_assessment_view (window);
   g_assert_cmpuint (srm_assessment_get_n_orphaned (srm_window_get_assessment (window)), ==, 1);
   g_assert_cmpstr (srm_assessment_view_get_group_title (view, "retired-sql-duty"), ==, "No longer in the catalog");
@@ -551,7 +442,7 @@ test_orphans_and_overlay (void)
   g_assert_true (srm_assessment_get_dirty (srm_window_get_assessment (window)));
   g_action_group_activate_action (G_ACTION_GROUP (window), "close-assessment", NULL);
   {
-    AdwMessageDialog *dialog = wait_for_dialog (window, "Save changes to “orphaned.srma”?");
+    AdwMessageDialog *dialog = srm_test_wait_for_message_dialog (GTK_WINDOW (window), "Save changes to “orphaned.srma”?", 10000);
 
     g_assert_nonnull (dialog);
     adw_message_dialog_response (dialog, "discard");
@@ -559,10 +450,10 @@ test_orphans_and_overlay (void)
   srm_test_run_for (100);
   /* Closing the assessment takes the overlay away, and keeps the window. */
   g_assert_null (srm_window_get_assessment (window));
-  g_assert_cmpuint (count_explorer_windows (), ==, 1);
+  g_assert_cmpuint (srm_test_count_explorer_windows (GTK_APPLICATION (the_application)), ==, 1);
   g_assert_null (srm_diagram_view_get_assessment_score (diagram));
 
-  destroy_all_windows ();
+  srm_test_destroy_all_windows ();
   g_unlink (orphaned_path);
 }
 

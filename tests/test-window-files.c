@@ -30,22 +30,12 @@ static const char *scope[] = { "app-service", "azure-sql-db", "key-vault", NULL 
 
 /* ---- windows ---- */
 
-static void
-reset_settings (void)
-{
-  g_autoptr(GSettings) settings = g_settings_new ("io.github.srmexplorer.SrmExplorer");
-
-  g_settings_reset (settings, "catalog");
-  g_settings_reset (settings, "model");
-  g_settings_reset (settings, "services");
-}
-
 static SrmWindow *
 new_window (void)
 {
   SrmWindow *window;
 
-  reset_settings ();
+  srm_test_reset_settings ();
   window = srm_window_new (the_application);
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
@@ -65,41 +55,6 @@ new_window_with_assessment (void)
   g_assert_false (srm_assessment_get_dirty (srm_window_get_assessment (window)));
   srm_test_run_for (100);
   return window;
-}
-
-/* Closes every window and dialog, asking nothing, between tests. */
-static void
-destroy_all_windows (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  g_autoptr(GPtrArray) windows = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      GtkWindow *toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel))
-        g_ptr_array_insert (windows, 0, toplevel);
-      else if (SRM_IS_WINDOW (toplevel))
-        g_ptr_array_add (windows, toplevel);
-      else
-        g_object_unref (toplevel);
-    }
-  for (guint i = 0; i < windows->len; i++)
-    gtk_window_destroy (g_ptr_array_index (windows, i));
-  srm_test_drain ();
-}
-
-static guint
-count_explorer_windows (void)
-{
-  GList *windows = gtk_application_get_windows (GTK_APPLICATION (the_application));
-  guint n = 0;
-
-  for (GList *l = windows; l != NULL; l = l->next)
-    if (SRM_IS_WINDOW (l->data))
-      n++;
-  return n;
 }
 
 /* The explorer window other than @not_this that has an assessment open. */
@@ -124,51 +79,6 @@ static gboolean
 has_assessment (gpointer data)
 {
   return srm_window_get_assessment (data) != NULL;
-}
-
-/* A visible message dialog over @window whose heading starts with @heading
- * (NULL: any). */
-static AdwMessageDialog *
-find_dialog (SrmWindow  *window,
-             const char *heading)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel)
-          && gtk_widget_get_visible (GTK_WIDGET (toplevel))
-          && gtk_window_get_transient_for (toplevel) == GTK_WINDOW (window)
-          && (heading == NULL
-              || g_str_has_prefix (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (toplevel)), heading)))
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-  return NULL;
-}
-
-typedef struct {
-  SrmWindow  *window;
-  const char *heading;
-} DialogQuery;
-
-static gboolean
-dialog_shown (gpointer data)
-{
-  DialogQuery *query = data;
-
-  return find_dialog (query->window, query->heading) != NULL;
-}
-
-static AdwMessageDialog *
-wait_for_dialog (SrmWindow  *window,
-                 const char *heading)
-{
-  DialogQuery query = { window, heading };
-
-  srm_test_run_until (dialog_shown, &query, WAIT_MS);
-  return find_dialog (window, heading);
 }
 
 static const char *
@@ -327,7 +237,7 @@ test_drop_opens_assessment (void)
 
   /* This window had no document: the file opens here, as it is on disk. */
   assessment = srm_window_get_assessment (window);
-  g_assert_cmpuint (count_explorer_windows (), ==, 1);
+  g_assert_cmpuint (srm_test_count_explorer_windows (GTK_APPLICATION (the_application)), ==, 1);
   g_assert_true (g_file_equal (srm_assessment_get_file (assessment), file));
   g_assert_cmpstr (srm_assessment_get_title (assessment), ==, "Dropped on the window");
   g_assert_cmpstr (srm_answer_get_owner (srm_assessment_lookup_answer (assessment, "azure-sql-db-auditing")),
@@ -339,7 +249,7 @@ test_drop_opens_assessment (void)
   g_assert_cmpstr (visible_page (window), ==, "assessment");
   g_assert_true (srm_assessment_view_get_assessment (srm_window_get_assessment_view (window)) == assessment);
 
-  destroy_all_windows ();
+  srm_test_destroy_all_windows ();
 }
 
 static void
@@ -361,7 +271,7 @@ test_drop_on_open_document_uses_new_window (void)
 
   /* Never replaced behind the user's back: a second window has the file. */
   other = find_other_window_with_assessment (window);
-  g_assert_cmpuint (count_explorer_windows (), ==, 2);
+  g_assert_cmpuint (srm_test_count_explorer_windows (GTK_APPLICATION (the_application)), ==, 2);
   g_assert_cmpstr (srm_assessment_get_title (srm_window_get_assessment (other)), ==, "Dropped second");
   g_assert_true (srm_window_get_assessment (window) == mine);
   g_assert_cmpstr (srm_assessment_get_title (mine), ==, "Mine, unsaved");
@@ -370,10 +280,10 @@ test_drop_on_open_document_uses_new_window (void)
   /* Dropped again: the window that has it comes up, no third copy. */
   g_assert_true (drop_files (window, &file, 1));
   srm_test_run_for (300);
-  g_assert_cmpuint (count_explorer_windows (), ==, 2);
+  g_assert_cmpuint (srm_test_count_explorer_windows (GTK_APPLICATION (the_application)), ==, 2);
   g_assert_true (srm_window_get_assessment (window) == mine);
 
-  destroy_all_windows ();
+  srm_test_destroy_all_windows ();
 }
 
 static void
@@ -393,7 +303,7 @@ test_drop_several_files (void)
 
   /* One window each, whichever finished loading first. */
   other = find_other_window_with_assessment (window);
-  g_assert_cmpuint (count_explorer_windows (), ==, 2);
+  g_assert_cmpuint (srm_test_count_explorer_windows (GTK_APPLICATION (the_application)), ==, 2);
   titles[0] = srm_assessment_get_title (srm_window_get_assessment (window));
   titles[1] = srm_assessment_get_title (srm_window_get_assessment (other));
   g_assert_true ((g_str_equal (titles[0], "First of two") && g_str_equal (titles[1], "Second of two"))
@@ -401,7 +311,7 @@ test_drop_several_files (void)
 
   g_object_unref (files[0]);
   g_object_unref (files[1]);
-  destroy_all_windows ();
+  srm_test_destroy_all_windows ();
 }
 
 static void
@@ -416,7 +326,7 @@ test_drop_malformed_keeps_document (void)
 
   srm_assessment_set_title (assessment, "Work in progress");
   g_assert_true (drop_files (window, &file, 1));
-  dialog = wait_for_dialog (window, "Cannot Open Assessment");
+  dialog = srm_test_wait_for_message_dialog (GTK_WINDOW (window), "Cannot Open Assessment", WAIT_MS);
   g_assert_nonnull (dialog);
   /* The loader's message, naming the file. */
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "assessment-truncated.srma"));
@@ -424,11 +334,11 @@ test_drop_malformed_keeps_document (void)
   g_assert_true (srm_window_get_assessment (window) == assessment);
   g_assert_cmpstr (srm_assessment_get_title (assessment), ==, "Work in progress");
   g_assert_true (srm_assessment_get_dirty (assessment));
-  g_assert_cmpuint (count_explorer_windows (), ==, 1);
+  g_assert_cmpuint (srm_test_count_explorer_windows (GTK_APPLICATION (the_application)), ==, 1);
   /* A file that didn't open is no recent file. */
   g_assert_false (gtk_recent_manager_has_item (gtk_recent_manager_get_default (), uri));
 
-  destroy_all_windows ();
+  srm_test_destroy_all_windows ();
 }
 
 static void
@@ -448,10 +358,10 @@ test_drop_refuses_non_files (void)
 
   srm_test_run_for (500);
   g_assert_null (srm_window_get_assessment (window));
-  g_assert_null (find_dialog (window, NULL));
-  g_assert_cmpuint (count_explorer_windows (), ==, 1);
+  g_assert_null (srm_test_find_message_dialog (GTK_WINDOW (window), NULL));
+  g_assert_cmpuint (srm_test_count_explorer_windows (GTK_APPLICATION (the_application)), ==, 1);
 
-  destroy_all_windows ();
+  srm_test_destroy_all_windows ();
 }
 
 /* ---- open recent ---- */
@@ -690,7 +600,7 @@ test_recent_lists_opened_file (void)
   g_clear_pointer (&entries, g_ptr_array_unref);
 
   /* A window opened later lists it from the start, and choosing it opens it. */
-  destroy_all_windows ();
+  srm_test_destroy_all_windows ();
   window = new_window ();
   entries = recent_menu_entries (window);
   entry = find_recent_entry (entries, uri);
@@ -701,9 +611,9 @@ test_recent_lists_opened_file (void)
   assessment = srm_window_get_assessment (window);
   g_assert_cmpstr (srm_assessment_get_title (assessment), ==, "Opened, then recent");
   g_assert_true (g_file_equal (srm_assessment_get_file (assessment), file));
-  g_assert_cmpuint (count_explorer_windows (), ==, 1);
+  g_assert_cmpuint (srm_test_count_explorer_windows (GTK_APPLICATION (the_application)), ==, 1);
 
-  destroy_all_windows ();
+  srm_test_destroy_all_windows ();
 }
 
 static void
@@ -735,7 +645,7 @@ test_recent_saved_file_and_name (void)
   g_assert_nonnull (popover);
   g_assert_true (shows_text (GTK_WIDGET (popover), "q4_review.srma"));
 
-  destroy_all_windows ();
+  srm_test_destroy_all_windows ();
 }
 
 static void
@@ -791,7 +701,7 @@ test_recent_only_assessments_that_exist (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     g_free (uris[i]);
-  destroy_all_windows ();
+  srm_test_destroy_all_windows ();
 }
 
 static void
@@ -827,7 +737,7 @@ test_recent_newest_eight (void)
   for (guint i = 1; i < 8; i++)
     g_assert_cmpstr (((RecentEntry *) g_ptr_array_index (entries, i))->uri, ==, g_ptr_array_index (uris, 10 - i));
 
-  destroy_all_windows ();
+  srm_test_destroy_all_windows ();
 }
 
 /* ---- autosaved drafts ---- */
@@ -974,7 +884,7 @@ test_autosave_writes_draft_after_edit (void)
   later = load_draft (window);
   g_assert_cmpstr (srm_assessment_get_title (later), ==, "Autosaved after lunch");
 
-  destroy_all_windows ();
+  srm_test_destroy_all_windows ();
   remove_all_drafts ();
 }
 
@@ -1018,7 +928,7 @@ test_autosave_only_after_changes (void)
   g_assert_false (draft_rewritten (&rewrite));
   g_assert_cmpuint (count_drafts (), ==, 1);
 
-  destroy_all_windows ();
+  srm_test_destroy_all_windows ();
   remove_all_drafts ();
 }
 
@@ -1063,7 +973,7 @@ test_autosave_draft_removed_after_save (void)
     g_assert_true (g_file_equal (srm_assessment_get_file (draft), file));
   }
 
-  destroy_all_windows ();
+  srm_test_destroy_all_windows ();
   remove_all_drafts ();
 }
 
