@@ -1189,19 +1189,18 @@ enter (Cursor *c)
   return ++c->depth <= SRM_ASSESSMENT_MAX_DEPTH;
 }
 
-/* Moves to the next member of the object being read: 1 with its name (see
- * scan_string ()) and the cursor on its value, 0 after the closing brace, -1
- * if the text is not what we accept. *first is TRUE before the first member. */
+/* Moves to the next item of the array or object being read, which @close
+ * ends: 1 with the cursor on it, 0 after @close, -1 if the text is not what
+ * we accept. *first is TRUE before the first item. */
 static int
-next_member (Cursor      *c,
-             gboolean    *first,
-             const char **name,
-             gsize       *len)
+next_item (Cursor   *c,
+           gboolean *first,
+           char      close)
 {
   skip_blank (c);
   if (c->p == c->end)
     return -1;
-  if (*c->p == '}')
+  if (*c->p == close)
     {
       c->p++;
       c->depth--;
@@ -1215,7 +1214,22 @@ next_member (Cursor      *c,
       skip_blank (c);
     }
   *first = FALSE;
-  if (c->p == c->end || *c->p != '"' || !scan_string (c, name, len))
+  return c->p < c->end ? 1 : -1;
+}
+
+/* As next_item (), for objects: 1 with the member's name (see scan_string ())
+ * and the cursor on its value. */
+static int
+next_member (Cursor      *c,
+             gboolean    *first,
+             const char **name,
+             gsize       *len)
+{
+  int more = next_item (c, first, '}');
+
+  if (more <= 0)
+    return more;
+  if (*c->p != '"' || !scan_string (c, name, len))
     return -1;
   skip_blank (c);
   if (c->p == c->end || *c->p != ':')
@@ -1225,29 +1239,11 @@ next_member (Cursor      *c,
   return c->p < c->end ? 1 : -1;
 }
 
-/* As next_member (), for arrays: 1 with the cursor on the next element. */
-static int
+static inline int
 next_element (Cursor   *c,
               gboolean *first)
 {
-  skip_blank (c);
-  if (c->p == c->end)
-    return -1;
-  if (*c->p == ']')
-    {
-      c->p++;
-      c->depth--;
-      return 0;
-    }
-  if (!*first)
-    {
-      if (*c->p != ',')
-        return -1;
-      c->p++;
-      skip_blank (c);
-    }
-  *first = FALSE;
-  return c->p < c->end ? 1 : -1;
+  return next_item (c, first, ']');
 }
 
 static JsonNode *build_value (Cursor *c);
