@@ -187,8 +187,8 @@ measure (guint    n_answers,
   out->save = median (save, runs);
   out->generate = median (gen, runs);
 
-  g_print ("%7u answers, %6.1f MiB: load %8.1f ms (raw parse %8.1f ms, %.2f×) %s   "
-           "save %8.1f ms (raw generate %8.1f ms, %.2f×) %s   save to disk %7.1f ms\n",
+  g_print ("%7u answers, %6.1f MiB: load %8.1f ms (raw parse %8.1f ms, %.2fx) %s   "
+           "save %8.1f ms (raw generate %8.1f ms, %.2fx) %s   save to disk %7.1f ms\n",
            n_answers, len / (1024.0 * 1024.0),
            out->load, out->parse, out->load / out->parse,
            verdict (out->load <= LOAD_TARGET * out->parse),
@@ -206,8 +206,8 @@ main (int   argc,
   const guint runs[] = { 15, 9, 5 };
   Medians medians[G_N_ELEMENTS (sizes)];
 
-  g_print ("Assessment load and save, medians (targets: load ≤ %.1f× raw parse, "
-           "save ≤ %.1f× raw generate, 100,000 answers ≤ %.0f× 10,000)\n",
+  g_print ("Assessment load and save, medians (targets: load <= %.1fx raw parse, "
+           "save <= %.1fx raw generate, 100,000 answers <= %.0fx 10,000)\n",
            LOAD_TARGET, SAVE_TARGET, SCALING_TARGET);
 
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
@@ -219,7 +219,7 @@ main (int   argc,
   /* With json-glib's own scaling beside ours: on a busy machine, the raw
    * parse of 100,000 answers also takes more than ten times that of 10,000,
    * and a MISS that the baseline shares says more about the machine. */
-  g_print ("scaling 10,000 → 100,000: load %.1f× %s (raw parse %.1f×), save %.1f× %s (raw generate %.1f×)\n",
+  g_print ("scaling 10,000 -> 100,000: load %.1fx %s (raw parse %.1fx), save %.1fx %s (raw generate %.1fx)\n",
            medians[2].load / medians[1].load,
            verdict (medians[2].load <= SCALING_TARGET * medians[1].load),
            medians[2].parse / medians[1].parse,
