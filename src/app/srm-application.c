@@ -232,7 +232,7 @@ srm_application_startup (GApplication *application)
     { "app.quit", { "<Control>q", NULL } },
     { "app.new-window", { "<Control>n", NULL } },
     { "window.close", { "<Control>w", NULL } },
-    { "win.show-help-overlay", { "<Control>question", NULL } },
+    { "win.show-shortcuts", { "<Control>question", NULL } },
     { "win.export-diagram", { "<Control>e", NULL } },
     { "win.open", { "<Control>o", NULL } },
     { "win.save", { "<Control>s", NULL } },

@@ -1732,6 +1732,26 @@ quiz_activated (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (quiz));
 }
 
+/* The keyboard shortcuts window, built when first asked for: GTK would build
+ * the one at gtk/help-overlay.ui with every window, a twentieth of the work
+ * before the first frame, for a window few people open. Once set as the help
+ * overlay, GTK shows it and fills in the application's accelerators. */
+static void
+show_shortcuts_activated (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  GtkApplicationWindow *self = user_data;
+
+  if (gtk_application_window_get_help_overlay (self) == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_PREFIX "/srm-shortcuts-window.ui");
+
+      gtk_application_window_set_help_overlay (self, GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay")));
+    }
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.show-help-overlay", NULL);
+}
+
 static const GActionEntry win_entries[] = {
   { "present", present_activated },
   { "open-tour", open_tour_activated, "s" },
@@ -1744,6 +1764,7 @@ static const GActionEntry win_entries[] = {
   { "clear-selection", clear_selection_activated },
   { "export-diagram", export_diagram_activated },
   { "copy-image", copy_image_activated },
+  { "show-shortcuts", show_shortcuts_activated },
 };
 
 /* Puts back the catalog, model and services of the last session, dropping
