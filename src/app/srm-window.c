@@ -227,7 +227,7 @@ on_selection_services_changed (SrmWindow *self)
 /* A hidden flap is still measured and allocated by AdwFlap on every layout;
  * the details panel is hidden until a cell is picked, so it stays invisible
  * (and costs GTK nothing) until the flap starts to open, and again once it
- * has closed. That was a twentieth of the work before the first frame. */
+ * has closed: about 2 % of the work before the first frame. */
 static void
 update_details_visible (SrmWindow *self)
 {
