@@ -24,11 +24,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(GSettings) settings = g_settings_new ("io.github.srmexplorer.SrmExplorer");
-
-  g_settings_reset (settings, "catalog");
-  g_settings_reset (settings, "model");
-  g_settings_reset (settings, "services");
+  srm_test_reset_settings ();
   fixture->application = the_application;
   fixture->window = srm_window_new (fixture->application);
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1024, 700);
