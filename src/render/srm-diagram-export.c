@@ -126,6 +126,7 @@ append_text_layer (GString                    *svg,
       const PangoFontDescription *font = pango_layout_get_font_description (item->layout);
       const char *text = pango_layout_get_text (item->layout);
       PangoLayoutIter *iter = pango_layout_get_iter (item->layout);
+      double scale = srm_diagram_text_scale (item->layout);
       SrmRgba color;
 
       srm_diagram_paint_text_color (layout, item, state, &color);
@@ -145,17 +146,17 @@ append_text_layer (GString                    *svg,
 
           pango_layout_iter_get_line_extents (iter, NULL, &logical);
           pango_layout_line_index_to_x (line, line->start_index + length, FALSE, &end_x);
-          x = item->x + (double) logical.x / PANGO_SCALE;
-          y = item->y + (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+          x = item->x + scale * logical.x / PANGO_SCALE;
+          y = item->y + scale * pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
           escaped = g_markup_escape_text (text + line->start_index, length);
 
           g_string_append_printf (svg, "<text x=\"%.2f\" y=\"%.2f\" font-size=\"%.2f\" font-weight=\"%d\"",
-                                  x, y, (double) pango_font_description_get_size (font) / PANGO_SCALE,
+                                  x, y, scale * pango_font_description_get_size (font) / PANGO_SCALE,
                                   (int) pango_font_description_get_weight (font));
           append_color (svg, "fill", &color);
           if (end_x > 0)
             g_string_append_printf (svg, " textLength=\"%.2f\" lengthAdjust=\"spacingAndGlyphs\"",
-                                    (double) end_x / PANGO_SCALE);
+                                    scale * end_x / PANGO_SCALE);
           g_string_append_printf (svg, ">%s</text>\n", escaped);
         }
       while (pango_layout_iter_next_line (iter));

@@ -130,25 +130,36 @@ srm_diagram_text_cache_clear (PangoContext *context)
     g_hash_table_remove_all (cache->layouts);
 }
 
+/* Why one size: Pango loads a font anew for every size it is asked for
+ * (fontconfig's match, the font's metrics, its glyphs), and the diagram's fit
+ * loops try many sizes; the first frame used to load some twenty fonts. With
+ * metrics unhinted (srm_diagram_context_new ()) text scales exactly with its
+ * size, so laying it out at one size within a width scaled the other way and
+ * drawing it scaled gives the same lines, extents and picture. Cairo still
+ * rasterizes the glyphs at the size they are drawn at, hinted as before. */
 static PangoLayout *
 text_layout_new (PangoContext   *context,
                  const char     *text,
                  double          size,
                  PangoWeight     weight,
-                 int             width,
+                 double          width,
                  PangoAlignment  align)
 {
   PangoLayout *layout = pango_layout_new (context);
   g_autoptr(PangoFontDescription) font = pango_font_description_from_string (SRM_DIAGRAM_FONT_FAMILY);
+  double scale = size / SRM_DIAGRAM_TEXT_REFERENCE_SIZE;
 
-  pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
+  pango_font_description_set_absolute_size (font, SRM_DIAGRAM_TEXT_REFERENCE_SIZE * PANGO_SCALE);
   pango_font_description_set_weight (font, weight);
   pango_layout_set_font_description (layout, font);
   pango_layout_set_text (layout, text, -1);
   pango_layout_set_alignment (layout, align);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD);
-  if (width >= 0)
-    pango_layout_set_width (layout, width);
+  /* Rounded up, less a hair for the arithmetic: a width measured from a text
+   * (a column as wide as its longest name) must fit that text again. */
+  if (width > 0)
+    pango_layout_set_width (layout, (int) ceil (width * PANGO_SCALE / scale - 1e-3));
+  srm_diagram_text_set_scale (layout, scale);
 
   return layout;
 }
@@ -166,7 +177,7 @@ srm_diagram_text_new (PangoContext   *context,
   PangoLayout *layout;
 
   if (cache == NULL)
-    return text_layout_new (context, text, size, weight, key.width, align);
+    return text_layout_new (context, text, size, weight, width, align);
 
   /* New fonts or font options measure differently. */
   if (cache->serial != pango_context_get_serial (context) ||
@@ -181,7 +192,7 @@ srm_diagram_text_new (PangoContext   *context,
     {
       TextKey *stored = g_memdup2 (&key, sizeof key);
 
-      layout = text_layout_new (context, text, size, weight, key.width, align);
+      layout = text_layout_new (context, text, size, weight, width, align);
       /* Measure now: every user asks for the extents. */
       pango_layout_get_extents (layout, NULL, NULL);
       stored->text = g_strdup (text);
@@ -209,11 +220,13 @@ srm_diagram_text_size (PangoLayout *layout,
 {
   PangoRectangle logical;
 
+  double scale = srm_diagram_text_scale (layout);
+
   pango_layout_get_extents (layout, NULL, &logical);
   if (width != NULL)
-    *width = (double) logical.width / PANGO_SCALE;
+    *width = scale * logical.width / PANGO_SCALE;
   if (height != NULL)
-    *height = (double) logical.height / PANGO_SCALE;
+    *height = scale * logical.height / PANGO_SCALE;
 }
 
 /* TRUE if Pango had to break a word to honour the width: each line but the

@@ -111,6 +111,13 @@ struct _SrmDiagramLayout {
   char             *summary;
 };
 
+/* The painters set every text in type of one size and scale it to the size
+ * wanted (see srm_diagram_text_new ()): whoever reads a text's extents or
+ * draws it multiplies by its scale, which is 1 for any other layout. */
+void                srm_diagram_text_set_scale   (PangoLayout             *layout,
+                                                  double                   scale);
+double              srm_diagram_text_scale       (PangoLayout             *layout);
+
 SrmDiagramLayout   *srm_diagram_layout_new       (void);
 SrmDiagramTextItem *srm_diagram_layout_add_text  (SrmDiagramLayout        *self,
                                                   PangoLayout             *layout,

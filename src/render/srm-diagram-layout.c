@@ -4,6 +4,31 @@
 G_DEFINE_BOXED_TYPE (SrmDiagramLayout, srm_diagram_layout,
                      srm_diagram_layout_ref, srm_diagram_layout_unref)
 
+static GQuark
+text_scale_quark (void)
+{
+  static GQuark quark;
+
+  if (G_UNLIKELY (quark == 0))
+    quark = g_quark_from_static_string ("srm-diagram-text-scale");
+  return quark;
+}
+
+void
+srm_diagram_text_set_scale (PangoLayout *layout,
+                            double       scale)
+{
+  g_object_set_qdata_full (G_OBJECT (layout), text_scale_quark (), g_memdup2 (&scale, sizeof scale), g_free);
+}
+
+double
+srm_diagram_text_scale (PangoLayout *layout)
+{
+  double *scale = g_object_get_qdata (G_OBJECT (layout), text_scale_quark ());
+
+  return scale != NULL ? *scale : 1.0;
+}
+
 static void
 clear_column (gpointer data)
 {
@@ -107,6 +132,7 @@ srm_diagram_layout_add_text (SrmDiagramLayout        *self,
   PangoRectangle logical;
   GString *shown = g_string_new (NULL);
   const char *text = pango_layout_get_text (layout);
+  double scale = srm_diagram_text_scale (layout);
 
   /* The text as wrapped, one line per line, so tests and the SVG writer see
    * exactly what was drawn. */
@@ -132,10 +158,10 @@ srm_diagram_layout_add_text (SrmDiagramLayout        *self,
   item->row = -1;
   item->column = -1;
   item->public.text = item->text;
-  item->public.rect.x = x + (double) logical.x / PANGO_SCALE;
-  item->public.rect.y = y + (double) logical.y / PANGO_SCALE;
-  item->public.rect.width = (double) logical.width / PANGO_SCALE;
-  item->public.rect.height = (double) logical.height / PANGO_SCALE;
+  item->public.rect.x = x + scale * logical.x / PANGO_SCALE;
+  item->public.rect.y = y + scale * logical.y / PANGO_SCALE;
+  item->public.rect.width = scale * logical.width / PANGO_SCALE;
+  item->public.rect.height = scale * logical.height / PANGO_SCALE;
   item->public.bounds = *bounds;
 
   g_ptr_array_add (self->texts, item);

@@ -1029,8 +1029,12 @@ paint_text (cairo_t                    *cr,
 
   srm_diagram_paint_text_color (layout, item, state, &color);
   set_color (cr, color);
-  cairo_move_to (cr, item->x, item->y);
+  cairo_save (cr);
+  cairo_translate (cr, item->x, item->y);
+  cairo_scale (cr, srm_diagram_text_scale (item->layout), srm_diagram_text_scale (item->layout));
+  cairo_move_to (cr, 0, 0);
   pango_cairo_show_layout (cr, item->layout);
+  cairo_restore (cr);
 }
 
 static void
@@ -1593,11 +1597,12 @@ cell_job_extents (cairo_t       *cr,
       const SrmDiagramTextItem *item = g_ptr_array_index (layout->texts, items->texts[i]);
       cairo_rectangle_t back = inflate (&item->public.rect, 0.12 * layout->font_size);
       cairo_rectangle_t ink_rect;
+      double scale = srm_diagram_text_scale (item->layout);
       PangoRectangle ink;
 
       pango_layout_get_extents (item->layout, &ink, NULL);
-      ink_rect = srm_rect_make (item->x + (double) ink.x / PANGO_SCALE, item->y + (double) ink.y / PANGO_SCALE,
-                                (double) ink.width / PANGO_SCALE, (double) ink.height / PANGO_SCALE);
+      ink_rect = srm_rect_make (item->x + scale * ink.x / PANGO_SCALE, item->y + scale * ink.y / PANGO_SCALE,
+                                scale * ink.width / PANGO_SCALE, scale * ink.height / PANGO_SCALE);
       union_rect (&r, &back);
       union_rect (&r, &ink_rect);
     }

@@ -152,5 +152,6 @@ srm_diagram_override_badge_inset (double                   f,
 }
 
 #define SRM_DIAGRAM_FONT_FAMILY "Cantarell, Noto Sans, DejaVu Sans, Sans"
+#define SRM_DIAGRAM_TEXT_REFERENCE_SIZE 16.0
 
 G_END_DECLS
