@@ -19,6 +19,7 @@ struct _SrmServicePicker
 
   SrmSelection       *selection;
   char               *needle;         /* the casefolded search text, NULL when empty */
+  int                 name_width;     /* Pango units a name may take, 0 until measured */
 
   GtkSortListModel   *sort_model;
   GtkFilterListModel *filter_model;
@@ -176,37 +177,44 @@ describe_overrides (SrmServicePicker *self,
 /* The width of a service's name in the picker, in characters. */
 #define SERVICE_NAME_CHARS 24
 
-/* @name broken into lines of at most @max_chars characters, at spaces; a word
- * longer than that keeps a line to itself. */
-char *
-srm_service_picker_break_name (const char *name,
-                               guint       max_chars)
+/* @name as a label SERVICE_NAME_CHARS wide would wrap it, with the line
+ * breaks written out: Pango wraps it once here, at the width GtkLabel gives
+ * such a label, so the label itself need not wrap. */
+static char *
+break_name (SrmServicePicker *self,
+            const char       *name)
 {
-  g_auto(GStrv) words = g_strsplit (name, " ", -1);
-  GString *lines = g_string_new (NULL);
-  guint line_chars = 0;
+  PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
+  g_autoptr(PangoLayout) layout = pango_layout_new (context);
+  g_autoptr(GString) lines = g_string_new (NULL);
 
-  for (guint i = 0; words[i] != NULL; i++)
+  /* Measured once per set of rows: the metrics shape a sample sentence. */
+  if (self->name_width == 0)
     {
-      guint word_chars = g_utf8_strlen (words[i], -1);
+      PangoFontMetrics *metrics = pango_context_get_metrics (context, NULL, NULL);
 
-      if (word_chars == 0)
-        continue;
-      if (line_chars > 0 && line_chars + 1 + word_chars > max_chars)
-        {
-          g_string_append_c (lines, '\n');
-          line_chars = 0;
-        }
-      else if (line_chars > 0)
-        {
-          g_string_append_c (lines, ' ');
-          line_chars++;
-        }
-      g_string_append (lines, words[i]);
-      line_chars += word_chars;
+      self->name_width = SERVICE_NAME_CHARS * MAX (pango_font_metrics_get_approximate_char_width (metrics),
+                                                   pango_font_metrics_get_approximate_digit_width (metrics));
+      pango_font_metrics_unref (metrics);
     }
 
-  return g_string_free (lines, FALSE);
+  pango_layout_set_text (layout, name, -1);
+  pango_layout_set_width (layout, self->name_width);
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+
+  for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
+    {
+      PangoLayoutLine *line = l->data;
+      int length = line->length;
+
+      while (length > 0 && g_ascii_isspace (name[line->start_index + length - 1]))
+        length--;
+      if (lines->len > 0)
+        g_string_append_c (lines, '\n');
+      g_string_append_len (lines, name + line->start_index, length);
+    }
+
+  return g_string_free (g_steal_pointer (&lines), FALSE);
 }
 
 static GtkWidget *
@@ -236,9 +244,12 @@ create_row (gpointer item,
    * and its maximum width. The lines are broken here rather than by GTK: GTK
    * measures a wrapping label by laying it out again at every width it tries,
    * and Pango shapes the text anew each time, which for the picker's rows was
-   * a tenth of all the work before the first frame. A line whose glyphs are
-   * unusually wide widens the sidebar a little; it is never cut. */
-  lines = srm_service_picker_break_name (service_name, SERVICE_NAME_CHARS);
+   * a tenth of all the work before the first frame. Should the type grow later
+   * (a larger font setting), the lines keep their breaks and the sidebar
+   * widens a little; nothing is cut. */
+  lines = g_utf8_strlen (service_name, -1) > SERVICE_NAME_CHARS
+    ? break_name (self, service_name)
+    : g_strdup (service_name);
   name = gtk_label_new (lines);
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_label_set_width_chars (GTK_LABEL (name), SERVICE_NAME_CHARS);
@@ -392,6 +403,8 @@ on_catalog_changed (SrmServicePicker *self)
 {
   SrmCatalog *catalog = get_catalog (self);
 
+  /* The rows are made anew: measure the type again for them. */
+  self->name_width = 0;
   gtk_sort_list_model_set_model (self->sort_model,
                                  catalog != NULL ? srm_catalog_get_services (catalog) : NULL);
   update_count (self);

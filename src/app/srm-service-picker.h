@@ -16,11 +16,6 @@ SrmSelection *srm_service_picker_get_selection (SrmServicePicker *self);
 void          srm_service_picker_set_selection (SrmServicePicker *self,
                                                 SrmSelection     *selection);
 
-/* @name as the picker shows it: broken at spaces into lines of at most
- * @max_chars characters. */
-char         *srm_service_picker_break_name    (const char       *name,
-                                                guint             max_chars);
-
 /* For tests and tooling: the widgets a user would look at or type into. */
 GtkEditable  *srm_service_picker_get_search_entry (SrmServicePicker *self);
 /* The text of the "N selected" line. */
