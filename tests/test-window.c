@@ -269,6 +269,31 @@ test_shortcuts_on_demand (Fixture       *fixture,
   g_log_set_always_fatal (fatal);
 }
 
+/* The catalogs are read on another thread from startup on: the first window
+ * gets them all, the same registry every time, and an application that never
+ * asks for them still shuts down cleanly. */
+static void
+test_catalogs_read_at_startup (void)
+{
+  SrmCatalogRegistry *registry = srm_application_get_registry (the_application);
+  g_autoptr(SrmApplication) unused = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (registry);
+  g_assert_true (srm_application_get_registry (the_application) == registry);
+  for (guint i = 0; i < 3; i++)
+    g_assert_nonnull (srm_catalog_registry_lookup (registry, (const char *[]) { "azure", "azure-2026", "azure-ai" }[i]));
+  g_assert_cmpuint (g_list_model_get_n_items (srm_catalog_registry_get_catalogs (registry)), >=, 3);
+
+  unused = g_object_new (SRM_TYPE_APPLICATION,
+                         "application-id", "io.github.srmexplorer.SrmExplorer.TestUnused",
+                         "flags", G_APPLICATION_NON_UNIQUE,
+                         NULL);
+  g_assert_true (g_application_register (G_APPLICATION (unused), NULL, &error));
+  g_assert_no_error (error);
+  g_clear_object (&unused);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -282,6 +307,7 @@ main (int   argc,
   g_application_register (G_APPLICATION (the_application), NULL, &error);
   g_assert_no_error (error);
 
+  g_test_add_func ("/application/catalogs-read-at-startup", test_catalogs_read_at_startup);
   g_test_add ("/window/opens", Fixture, NULL, fixture_set_up, test_opens_with_default_catalog, fixture_tear_down);
   g_test_add ("/window/model-then-service", Fixture, NULL, fixture_set_up, test_model_then_service_highlight, fixture_tear_down);
   g_test_add ("/window/keyboard-focus", Fixture, NULL, fixture_set_up, test_keyboard_focus_moves, fixture_tear_down);

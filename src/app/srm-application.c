@@ -14,6 +14,7 @@ struct _SrmApplication
   AdwApplication      parent_instance;
 
   SrmCatalogRegistry *registry;
+  GThread            *registry_loader; /* loading it, from startup until first asked for */
   char               *startup_tour;
 };
 
@@ -47,6 +48,8 @@ srm_application_get_registry (SrmApplication *self)
   g_return_val_if_fail (SRM_IS_APPLICATION (self), NULL);
 
   /* Loaded lazily so command-line runs that never open a window don't pay for it twice. */
+  if (self->registry == NULL && self->registry_loader != NULL)
+    self->registry = g_thread_join (g_steal_pointer (&self->registry_loader));
   if (self->registry == NULL)
     self->registry = srm_catalog_registry_new (NULL);
   return self->registry;
@@ -225,6 +228,15 @@ static const GActionEntry app_entries[] = {
   { "present-tour", present_tour_activated, "s" },
 };
 
+/* The model layer is GLib, GIO and json-glib only, so the catalogs can be read
+ * on another core while GTK opens the display and loads its theme; the first
+ * window then finds them ready. */
+static gpointer
+load_registry (gpointer data)
+{
+  return srm_catalog_registry_new (NULL);
+}
+
 static void
 srm_application_startup (GApplication *application)
 {
@@ -253,6 +265,11 @@ srm_application_startup (GApplication *application)
     { "win.select-model-index(4)", { "<Control>4", NULL } },
   };
 
+  SrmApplication *self = SRM_APPLICATION (application);
+
+  if (self->registry == NULL && self->registry_loader == NULL)
+    self->registry_loader = g_thread_new ("srm-catalogs", load_registry, NULL);
+
   G_APPLICATION_CLASS (srm_application_parent_class)->startup (application);
 
   g_action_map_add_action_entries (G_ACTION_MAP (application), app_entries,
@@ -267,6 +284,8 @@ srm_application_dispose (GObject *object)
 {
   SrmApplication *self = SRM_APPLICATION (object);
 
+  if (self->registry_loader != NULL)
+    g_object_unref (g_thread_join (g_steal_pointer (&self->registry_loader)));
   g_clear_object (&self->registry);
   g_clear_pointer (&self->startup_tour, g_free);
 
