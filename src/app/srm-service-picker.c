@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "srm-service-picker.h"
+#include "srm-wrapped-text.h"
 
 struct _SrmServicePicker
 {
@@ -186,7 +187,6 @@ break_name (SrmServicePicker *self,
 {
   PangoContext *context = gtk_widget_get_pango_context (GTK_WIDGET (self));
   g_autoptr(PangoLayout) layout = pango_layout_new (context);
-  g_autoptr(GString) lines = g_string_new (NULL);
 
   /* Measured once per set of rows: the metrics shape a sample sentence. */
   if (self->name_width == 0)
@@ -202,19 +202,7 @@ break_name (SrmServicePicker *self,
   pango_layout_set_width (layout, self->name_width);
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
 
-  for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
-    {
-      PangoLayoutLine *line = l->data;
-      int length = line->length;
-
-      while (length > 0 && g_ascii_isspace (name[line->start_index + length - 1]))
-        length--;
-      if (lines->len > 0)
-        g_string_append_c (lines, '\n');
-      g_string_append_len (lines, name + line->start_index, length);
-    }
-
-  return g_string_free (g_steal_pointer (&lines), FALSE);
+  return srm_wrapped_text_dup (layout);
 }
 
 static GtkWidget *

@@ -1,5 +1,6 @@
 /* srm-diagram-layout.c: the geometry of one painted diagram (see the header). */
 #include "srm-diagram-layout-private.h"
+#include "srm-wrapped-text.h"
 
 G_DEFINE_BOXED_TYPE (SrmDiagramLayout, srm_diagram_layout,
                      srm_diagram_layout_ref, srm_diagram_layout_unref)
@@ -130,26 +131,12 @@ srm_diagram_layout_add_text (SrmDiagramLayout        *self,
 {
   SrmDiagramTextItem *item = g_new0 (SrmDiagramTextItem, 1);
   PangoRectangle logical;
-  GString *shown = g_string_new (NULL);
-  const char *text = pango_layout_get_text (layout);
   double scale = srm_diagram_text_scale (layout);
 
+  pango_layout_get_extents (layout, NULL, &logical);
   /* The text as wrapped, one line per line, so tests and the SVG writer see
    * exactly what was drawn. */
-  for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
-    {
-      PangoLayoutLine *line = l->data;
-      int length = line->length;
-
-      while (length > 0 && g_ascii_isspace (text[line->start_index + length - 1]))
-        length--;
-      if (shown->len > 0)
-        g_string_append_c (shown, '\n');
-      g_string_append_len (shown, text + line->start_index, length);
-    }
-
-  pango_layout_get_extents (layout, NULL, &logical);
-  item->text = g_string_free (shown, FALSE);
+  item->text = srm_wrapped_text_dup (layout);
   item->layout = g_object_ref (layout);
   item->x = x;
   item->y = y;
