@@ -232,7 +232,7 @@ create_row (gpointer item,
    * and its maximum width. The lines are broken here rather than by GTK: GTK
    * measures a wrapping label by laying it out again at every width it tries,
    * and Pango shapes the text anew each time, which for the picker's rows was
-   * a tenth of all the work before the first frame. Should the type grow later
+   * nearly a tenth of all the work before the first frame. Should the type grow later
    * (a larger font setting), the lines keep their breaks and the sidebar
    * widens a little; nothing is cut. */
   lines = g_utf8_strlen (service_name, -1) > SERVICE_NAME_CHARS

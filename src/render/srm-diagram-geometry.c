@@ -218,9 +218,8 @@ srm_diagram_text_size (PangoLayout *layout,
                        double      *width,
                        double      *height)
 {
-  PangoRectangle logical;
-
   double scale = srm_diagram_text_scale (layout);
+  PangoRectangle logical;
 
   pango_layout_get_extents (layout, NULL, &logical);
   if (width != NULL)

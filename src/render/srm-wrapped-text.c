@@ -4,19 +4,23 @@
 char *
 srm_wrapped_text_dup (PangoLayout *layout)
 {
-  const char *text = pango_layout_get_text (layout);
-  GString *lines = g_string_new (NULL);
+  const char *text;
+  GSList *first;
+  GString *lines;
 
   g_return_val_if_fail (PANGO_IS_LAYOUT (layout), NULL);
 
-  for (GSList *l = pango_layout_get_lines_readonly (layout); l != NULL; l = l->next)
+  text = pango_layout_get_text (layout);
+  first = pango_layout_get_lines_readonly (layout);
+  lines = g_string_new (NULL);
+  for (GSList *l = first; l != NULL; l = l->next)
     {
       PangoLayoutLine *line = l->data;
       int length = line->length;
 
       while (length > 0 && g_ascii_isspace (text[line->start_index + length - 1]))
         length--;
-      if (l != pango_layout_get_lines_readonly (layout))
+      if (l != first)
         g_string_append_c (lines, '\n');
       g_string_append_len (lines, text + line->start_index, length);
     }
