@@ -55,13 +55,15 @@ srm_application_get_registry (SrmApplication *self)
   return self->registry;
 }
 
-/* For tests/bench: with SRM_EXPLORER_EXIT_AFTER_FIRST_FRAME set, quit as soon as
- * the first frame has been painted, so start-up can be timed from outside. */
+/* For tests/bench: with SRM_EXPLORER_EXIT_AFTER_FIRST_FRAME set, print when the
+ * first frame has been painted (CLOCK_MONOTONIC, which every process shares, so
+ * the benchmark can subtract the time it forked us) and quit. */
 static void
 quit_after_first_paint (GdkFrameClock *frame_clock,
                         GApplication  *application)
 {
   g_signal_handlers_disconnect_by_func (frame_clock, quit_after_first_paint, application);
+  g_print ("first-frame-monotonic-usec %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
   g_application_quit (application);
 }
 

@@ -13,6 +13,7 @@ quit_after_first_paint (GdkFrameClock *frame_clock,
                         GApplication  *application)
 {
   g_signal_handlers_disconnect_by_func (frame_clock, quit_after_first_paint, application);
+  g_print ("first-frame-monotonic-usec %" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
   g_application_quit (application);
 }
 
