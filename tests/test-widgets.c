@@ -9,6 +9,7 @@
 #include "srm-details-panel.h"
 #include "srm-layer-list.h"
 #include "srm-service-picker.h"
+#include "srm-tooltip.h"
 #include "srm-ui-resources.h"
 
 #define CATALOG_PATH RESOURCE_PREFIX "/catalogs/"
@@ -350,6 +351,31 @@ on_layer_activated (SrmLayerList *list,
   *out = g_strdup (layer_id);
 }
 
+/* srm_tooltip_set_text_unparented () sets the text and leaves the widget as
+ * visible or hidden as it was. */
+static void
+test_tooltip_unparented (void)
+{
+  GtkWidget *shown = g_object_ref_sink (gtk_label_new ("Shown"));
+  GtkWidget *hidden = g_object_ref_sink (gtk_label_new ("Hidden"));
+
+  gtk_widget_set_visible (hidden, FALSE);
+  srm_tooltip_set_text_unparented (shown, "A tip");
+  srm_tooltip_set_text_unparented (hidden, "Another tip");
+  g_assert_true (gtk_widget_get_visible (shown));
+  g_assert_false (gtk_widget_get_visible (hidden));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (shown), ==, "A tip");
+  g_assert_true (gtk_widget_get_has_tooltip (shown));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (hidden), ==, "Another tip");
+
+  srm_tooltip_set_text_unparented (shown, NULL);
+  g_assert_null (gtk_widget_get_tooltip_text (shown));
+  g_assert_false (gtk_widget_get_has_tooltip (shown));
+
+  g_object_unref (shown);
+  g_object_unref (hidden);
+}
+
 static void
 test_layer_list_owners (void)
 {
@@ -365,11 +391,17 @@ test_layer_list_owners (void)
   GListModel *layers = srm_catalog_get_layers (catalog);
   const char *text;
 
-  /* One row per layer. */
+  /* One row per layer, shown, with the layer's description as its tooltip
+   * (set while the row was hidden: see srm-tooltip.c). */
   for (guint i = 0; i < g_list_model_get_n_items (layers); i++)
     {
       g_autoptr(SrmLayer) layer = g_list_model_get_item (layers, i);
-      g_assert_nonnull (srm_layer_list_get_row (list, srm_layer_get_id (layer)));
+      GtkListBoxRow *row = srm_layer_list_get_row (list, srm_layer_get_id (layer));
+
+      g_assert_nonnull (row);
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (row)));
+      g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (row)));
+      g_assert_cmpstr (gtk_widget_get_tooltip_text (GTK_WIDGET (row)), ==, srm_layer_get_description (layer));
     }
 
   /* Nothing selected: every model, in words. */
@@ -579,6 +611,7 @@ main (int   argc,
   g_test_add_func ("/picker/activate", test_picker_activate);
   g_test_add_func ("/picker/follows-selection", test_picker_follows_selection);
   g_test_add_func ("/picker/catalog-without-services", test_picker_catalog_without_services);
+  g_test_add_func ("/tooltip/unparented", test_tooltip_unparented);
   g_test_add_func ("/layer-list/owners", test_layer_list_owners);
   g_test_add_func ("/layer-list/without-groups", test_layer_list_without_groups);
   g_test_add_func ("/details/duties", test_details_duties);

@@ -19,6 +19,7 @@
 #include "srm-quiz-window.h"
 #include "srm-render.h"
 #include "srm-service-picker.h"
+#include "srm-tooltip.h"
 #include "srm-texture.h"
 #include "srm-window.h"
 #include "srm-window-private.h"
@@ -144,7 +145,7 @@ rebuild_model_switcher (SrmWindow *self)
     gtk_box_remove (self->model_switcher, child);
 
   button = gtk_toggle_button_new_with_label (C_("service model", "All"));
-  gtk_widget_set_tooltip_text (button, _("Show every model without highlighting one"));
+  srm_tooltip_set_text_unparented (button, _("Show every model without highlighting one"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.model");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", "");
   gtk_box_append (self->model_switcher, button);
@@ -156,7 +157,7 @@ rebuild_model_switcher (SrmWindow *self)
       g_autofree char *detailed = g_strdup_printf ("win.model::%s", srm_service_model_get_id (model));
 
       button = gtk_toggle_button_new_with_label (srm_service_model_get_short_name (model));
-      gtk_widget_set_tooltip_text (button, srm_service_model_get_name (model));
+      srm_tooltip_set_text_unparented (button, srm_service_model_get_name (model));
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.model");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", srm_service_model_get_id (model));
       gtk_box_append (self->model_switcher, button);
