@@ -207,6 +207,92 @@ test_picker_long_names (void)
   iterate ();
 }
 
+/* Built before its window shows, the picker makes only the rows the window
+ * can show, and the rest once the first frame is painted; that first frame
+ * still shows rows all the way down. A search needs every row, so it builds
+ * them at once. */
+typedef struct {
+  SrmServicePicker *picker;
+  guint             n_built;       /* when the first frame was painted */
+  gboolean          filled;        /* the built rows reached the bottom then */
+} FirstFrame;
+
+static void
+on_first_after_paint (GdkFrameClock *frame_clock,
+                      FirstFrame    *first)
+{
+  GtkWidget *picker = GTK_WIDGET (first->picker);
+  g_autofree char *last_id = NULL;
+  g_auto(GStrv) ids = NULL;
+  graphene_rect_t bounds;
+  guint n;
+
+  g_signal_handlers_disconnect_by_func (frame_clock, on_first_after_paint, first);
+  n = first->n_built = srm_service_picker_get_n_built_rows (first->picker);
+  g_assert_cmpuint (n, >, 0);
+
+  /* The sorted order is the rows' order: the last one built is the nth. */
+  ids = srm_service_picker_dup_visible_ids (first->picker);  /* builds the rest */
+  last_id = g_strdup (ids[n - 1]);
+  g_assert_true (gtk_widget_compute_bounds (GTK_WIDGET (srm_service_picker_get_row (first->picker, last_id)),
+                                            picker, &bounds));
+  first->filled = bounds.origin.y + bounds.size.height >= gtk_widget_get_height (picker);
+}
+
+static void
+on_window_realize (GtkWidget  *window,
+                   FirstFrame *first)
+{
+  g_signal_connect (gtk_widget_get_frame_clock (window), "after-paint",
+                    G_CALLBACK (on_first_after_paint), first);
+}
+
+static void
+test_picker_rows_in_two_steps (void)
+{
+  g_autoptr(SrmCatalog) catalog = load_catalog ("azure");
+  g_autoptr(SrmSelection) selection = srm_selection_new (catalog);
+  guint n_services = g_list_model_get_n_items (srm_catalog_get_services (catalog));
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  SrmServicePicker *picker = SRM_SERVICE_PICKER (srm_service_picker_new (NULL));
+  SrmServicePicker *searched = SRM_SERVICE_PICKER (srm_service_picker_new (NULL));
+  FirstFrame first = { picker, 0, FALSE };
+  g_auto(GStrv) matches = NULL;
+
+  gtk_window_set_default_size (window, 400, 300);
+  gtk_window_set_child (window, GTK_WIDGET (picker));
+  srm_service_picker_set_selection (picker, selection);
+  /* 300 px hold at most 300 / 36 rows: the picker makes one more. */
+  g_assert_cmpuint (srm_service_picker_get_n_built_rows (picker), ==, 300 / 36 + 1);
+  g_assert_cmpuint (srm_service_picker_get_n_built_rows (picker), <, n_services);
+
+  g_signal_connect_after (window, "realize", G_CALLBACK (on_window_realize), &first);
+  gtk_window_present (window);
+  while (first.n_built == 0)
+    g_main_context_iteration (NULL, TRUE);
+  iterate ();
+  g_assert_cmpuint (first.n_built, ==, 300 / 36 + 1);
+  g_assert_true (first.filled);
+  g_assert_cmpuint (srm_service_picker_get_n_built_rows (picker), ==, n_services);
+
+  /* Once on screen, a picker gets all its rows at once. */
+  srm_service_picker_set_selection (picker, NULL);
+  srm_service_picker_set_selection (picker, selection);
+  g_assert_cmpuint (srm_service_picker_get_n_built_rows (picker), ==, n_services);
+  gtk_window_destroy (window);
+
+  /* A search on a picker not yet shown: every match gets a row. */
+  g_object_ref_sink (searched);
+  srm_service_picker_set_selection (searched, selection);
+  gtk_editable_set_text (srm_service_picker_get_search_entry (searched), "azure");
+  wait_ms (400);
+  matches = srm_service_picker_dup_visible_ids (searched);
+  g_assert_cmpuint (g_strv_length (matches), >, 300 / 36 + 1);
+  g_assert_cmpuint (srm_service_picker_get_n_built_rows (searched), ==, g_strv_length (matches));
+  g_object_unref (searched);
+  iterate ();
+}
+
 static void
 test_picker_activate (void)
 {
@@ -608,6 +694,7 @@ main (int   argc,
   g_test_add_func ("/picker/search", test_picker_search);
   g_test_add_func ("/picker/sorted-by-category", test_picker_sorted_by_category);
   g_test_add_func ("/picker/long-names", test_picker_long_names);
+  g_test_add_func ("/picker/rows-in-two-steps", test_picker_rows_in_two_steps);
   g_test_add_func ("/picker/activate", test_picker_activate);
   g_test_add_func ("/picker/follows-selection", test_picker_follows_selection);
   g_test_add_func ("/picker/catalog-without-services", test_picker_catalog_without_services);

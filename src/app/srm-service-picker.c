@@ -6,12 +6,19 @@
  * sort model's source. A change of the selected services from elsewhere (the
  * diagram, a saved workload) never rebuilds the rows: that would lose keyboard
  * focus and scroll position, so the check boxes are updated in place.
+ *
+ * Rows come in two steps when the picker is built before its window shows:
+ * as many as the window can show first, the rest right after the window's
+ * first frame (see limit_rows ()). A list box builds, styles and measures
+ * every row, seen or not, and the rows below the fold were some 4 % of the
+ * work before the first frame.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "srm-service-picker.h"
+#include "srm-tooltip.h"
 #include "srm-wrapped-text.h"
 
 struct _SrmServicePicker
@@ -25,6 +32,8 @@ struct _SrmServicePicker
   GtkSortListModel   *sort_model;
   GtkFilterListModel *filter_model;
   GtkCustomFilter    *filter;
+  GtkSliceListModel  *shown_model;    /* the rows built so far: all, or the first ones */
+  GdkFrameClock      *frame_clock;    /* while waiting for the first frame to build the rest */
 
   GtkWidget          *tools_box;
   GtkSearchEntry     *search_entry;
@@ -47,6 +56,10 @@ static GParamSpec *properties[N_PROPS];
 /* What each row carries, so rows can be updated without asking the model. */
 #define ROW_SERVICE_KEY "srm-service"
 #define ROW_CHECK_KEY   "srm-check"
+
+/* No row is lower than this (style.css gives rows this min-height), so this
+ * many pixels of list never hold more than height / ROW_MIN_HEIGHT rows. */
+#define ROW_MIN_HEIGHT 36
 
 GtkWidget *
 srm_service_picker_new (SrmSelection *selection)
@@ -255,7 +268,7 @@ create_row (gpointer item,
       GtkWidget *marker = gtk_image_new_from_icon_name ("dialog-information-symbolic");
 
       gtk_widget_add_css_class (marker, "differs-marker");
-      gtk_widget_set_tooltip_text (marker, differs);
+      srm_tooltip_set_text_unparented (marker, differs);
       gtk_widget_set_valign (marker, GTK_ALIGN_CENTER);
       gtk_box_append (GTK_BOX (box), marker);
     }
@@ -386,6 +399,104 @@ update_page (SrmServicePicker *self)
     }
 }
 
+/* ---- rows in two steps ---- */
+
+static void
+stop_waiting_for_frame (SrmServicePicker *self)
+{
+  if (self->frame_clock == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (self->frame_clock, self);
+  g_clear_object (&self->frame_clock);
+}
+
+/* Builds the rows not built yet, if any. Whatever needs every row (a search,
+ * the tests' getters) calls this first. */
+static void
+complete_rows (SrmServicePicker *self)
+{
+  stop_waiting_for_frame (self);
+  if (gtk_slice_list_model_get_size (self->shown_model) != G_MAXUINT)
+    gtk_slice_list_model_set_size (self->shown_model, G_MAXUINT);
+}
+
+static void
+on_first_frame_painted (GdkFrameClock    *frame_clock,
+                        SrmServicePicker *self)
+{
+  complete_rows (self);
+}
+
+static void
+srm_service_picker_map (GtkWidget *widget)
+{
+  SrmServicePicker *self = SRM_SERVICE_PICKER (widget);
+
+  GTK_WIDGET_CLASS (srm_service_picker_parent_class)->map (widget);
+
+  if (gtk_slice_list_model_get_size (self->shown_model) != G_MAXUINT && self->frame_clock == NULL)
+    {
+      self->frame_clock = g_object_ref (gtk_widget_get_frame_clock (widget));
+      g_signal_connect (self->frame_clock, "after-paint", G_CALLBACK (on_first_frame_painted), self);
+    }
+}
+
+static void
+srm_service_picker_unmap (GtkWidget *widget)
+{
+  SrmServicePicker *self = SRM_SERVICE_PICKER (widget);
+
+  stop_waiting_for_frame (self);
+  GTK_WIDGET_CLASS (srm_service_picker_parent_class)->unmap (widget);
+}
+
+/* The height the picker's window will have, or a monitor's when that is not
+ * known (no window yet, or a maximized or full-screen one). */
+static int
+expected_height (SrmServicePicker *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GListModel *monitors;
+  int width = 0, height = 0;  /* GTK 4.8 takes no NULL for the width */
+
+  if (GTK_IS_WINDOW (root)
+      && !gtk_window_is_maximized (GTK_WINDOW (root))
+      && !gtk_window_is_fullscreen (GTK_WINDOW (root)))
+    gtk_window_get_default_size (GTK_WINDOW (root), &width, &height);
+  if (height > 0)
+    return height;
+
+  monitors = gdk_display_get_monitors (gtk_widget_get_display (GTK_WIDGET (self)));
+  for (guint i = 0; i < g_list_model_get_n_items (monitors); i++)
+    {
+      g_autoptr(GdkMonitor) monitor = g_list_model_get_item (monitors, i);
+      GdkRectangle geometry;
+
+      gdk_monitor_get_geometry (monitor, &geometry);
+      height = MAX (height, geometry.height);
+    }
+  return height;
+}
+
+/* Before the window shows, build only the rows it can show (more, with the
+ * headings, search entry and header bar that take part of its height); the
+ * rest come after its first frame, which then needn't wait for them. Once the
+ * picker is on screen, every row is built at once, as before. */
+static void
+limit_rows (SrmServicePicker *self)
+{
+  int height;
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
+  height = expected_height (self);
+  if (height > 0)
+    gtk_slice_list_model_set_size (self->shown_model, height / ROW_MIN_HEIGHT + 1);
+}
+
+/* ---- catalog, selection, search ---- */
+
 static void
 on_catalog_changed (SrmServicePicker *self)
 {
@@ -393,6 +504,7 @@ on_catalog_changed (SrmServicePicker *self)
 
   /* The rows are made anew: measure the type again for them. */
   self->name_width = 0;
+  limit_rows (self);
   gtk_sort_list_model_set_model (self->sort_model,
                                  catalog != NULL ? srm_catalog_get_services (catalog) : NULL);
   update_count (self);
@@ -444,6 +556,8 @@ on_search_changed (SrmServicePicker *self,
   g_clear_pointer (&self->needle, g_free);
   if (stripped[0] != '\0')
     self->needle = g_utf8_casefold (stripped, -1);
+
+  complete_rows (self);
 
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_page (self);
@@ -551,6 +665,7 @@ srm_service_picker_dup_visible_ids (SrmServicePicker *self)
 
   g_return_val_if_fail (SRM_IS_SERVICE_PICKER (self), NULL);
 
+  complete_rows (self);
   for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list_box, i)) != NULL; i++)
     {
       SrmService *service = g_object_get_data (G_OBJECT (row), ROW_SERVICE_KEY);
@@ -570,6 +685,7 @@ srm_service_picker_get_row (SrmServicePicker *self,
   g_return_val_if_fail (SRM_IS_SERVICE_PICKER (self), NULL);
   g_return_val_if_fail (service_id != NULL, NULL);
 
+  complete_rows (self);
   for (int i = 0; (row = gtk_list_box_get_row_at_index (self->list_box, i)) != NULL; i++)
     {
       SrmService *service = g_object_get_data (G_OBJECT (row), ROW_SERVICE_KEY);
@@ -578,6 +694,13 @@ srm_service_picker_get_row (SrmServicePicker *self,
         return row;
     }
   return NULL;
+}
+
+guint
+srm_service_picker_get_n_built_rows (SrmServicePicker *self)
+{
+  g_return_val_if_fail (SRM_IS_SERVICE_PICKER (self), 0);
+  return g_list_model_get_n_items (G_LIST_MODEL (self->shown_model));
 }
 
 gboolean
@@ -635,6 +758,7 @@ srm_service_picker_dispose (GObject *object)
 {
   SrmServicePicker *self = SRM_SERVICE_PICKER (object);
 
+  stop_waiting_for_frame (self);
   if (self->list_box != NULL)
     gtk_list_box_bind_model (self->list_box, NULL, NULL, NULL, NULL);
   /* AdwBin would unparent its child again after the template freed it. */
@@ -644,6 +768,7 @@ srm_service_picker_dispose (GObject *object)
   if (self->selection != NULL)
     g_signal_handlers_disconnect_by_data (self->selection, self);
   g_clear_object (&self->selection);
+  g_clear_object (&self->shown_model);
   g_clear_object (&self->filter_model);
   g_clear_object (&self->sort_model);
   g_clear_object (&self->filter);
@@ -671,6 +796,9 @@ srm_service_picker_class_init (SrmServicePickerClass *klass)
   object_class->set_property = srm_service_picker_set_property;
   object_class->dispose = srm_service_picker_dispose;
   object_class->finalize = srm_service_picker_finalize;
+
+  widget_class->map = srm_service_picker_map;
+  widget_class->unmap = srm_service_picker_unmap;
 
   properties[PROP_SELECTION] =
     g_param_spec_object ("selection", NULL, NULL, SRM_TYPE_SELECTION,
@@ -708,7 +836,9 @@ srm_service_picker_init (SrmServicePicker *self)
   self->filter_model = gtk_filter_list_model_new (G_LIST_MODEL (g_object_ref (self->sort_model)),
                                                   GTK_FILTER (g_object_ref (self->filter)));
 
-  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->filter_model),
+  self->shown_model = gtk_slice_list_model_new (G_LIST_MODEL (g_object_ref (self->filter_model)), 0, G_MAXUINT);
+
+  gtk_list_box_bind_model (self->list_box, G_LIST_MODEL (self->shown_model),
                            create_row, self, NULL);
   gtk_list_box_set_header_func (self->list_box, update_header, NULL, NULL);
 

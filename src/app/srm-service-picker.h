@@ -28,6 +28,9 @@ GStrv         srm_service_picker_dup_visible_ids  (SrmServicePicker *self);
 /* The row of @service_id, or NULL when it is filtered out. */
 GtkListBoxRow *srm_service_picker_get_row         (SrmServicePicker *self,
                                                    const char       *service_id);
+/* How many rows are built now: before its window's first frame the picker
+ * builds only those the window can show (see srm-service-picker.c). */
+guint         srm_service_picker_get_n_built_rows (SrmServicePicker *self);
 /* Whether the row's check box is ticked. */
 gboolean      srm_service_picker_get_row_checked  (SrmServicePicker *self,
                                                    const char       *service_id);
