@@ -40,7 +40,7 @@ floor_activate (GApplication *application)
   gtk_window_set_default_size (GTK_WINDOW (window), 1100, 720);
 
   if (g_getenv ("SRM_EXPLORER_EXIT_AFTER_FIRST_FRAME") != NULL)
-    g_signal_connect (window, "map", G_CALLBACK (exit_after_first_frame), application);
+    g_signal_connect (window, "realize", G_CALLBACK (exit_after_first_frame), application);
   gtk_window_present (GTK_WINDOW (window));
 }
 
