@@ -147,7 +147,7 @@ test_new_from_selection (void)
   g_assert_cmpuint (srm_assessment_view_get_n_visible_rows (view), ==, n_duties);
 
   /* The assessment page is up, and the title names the document. */
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (gtk_widget_get_parent (GTK_WIDGET (view)))),
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (gtk_widget_get_ancestor (GTK_WIDGET (view), GTK_TYPE_STACK))),
                    ==, "assessment");
 
   before = g_strdup (srm_assessment_view_get_progress_text (view));

@@ -84,7 +84,7 @@ has_assessment (gpointer data)
 static const char *
 visible_page (SrmWindow *window)
 {
-  GtkWidget *stack = gtk_widget_get_parent (GTK_WIDGET (srm_window_get_assessment_view (window)));
+  GtkWidget *stack = gtk_widget_get_ancestor (GTK_WIDGET (srm_window_get_assessment_view (window)), GTK_TYPE_STACK);
 
   return gtk_stack_get_visible_child_name (GTK_STACK (stack));
 }

@@ -68,7 +68,8 @@ struct _SrmWindow
   guint                 autosave_seconds;
   gboolean              changed_since_draft;
   gboolean              close_confirmed;
-  SrmAssessmentView    *assessment_view;
+  AdwBin               *assessment_bin;
+  SrmAssessmentView    *assessment_view;  /* in assessment_bin; NULL until first needed */
   GtkToggleButton      *assessment_button;
   GtkStack             *title_stack;
   AdwWindowTitle       *document_title;
@@ -499,11 +500,25 @@ srm_window_get_assessment (SrmWindow *self)
   return self->assessment;
 }
 
+/* The assessment page is made the first time it is needed, not with the
+ * window: most sessions present the diagram and never open an assessment,
+ * and its widgets were some 2 % of the work before the first frame. */
+static SrmAssessmentView *
+ensure_assessment_view (SrmWindow *self)
+{
+  if (self->assessment_view == NULL)
+    {
+      self->assessment_view = SRM_ASSESSMENT_VIEW (srm_assessment_view_new ());
+      adw_bin_set_child (self->assessment_bin, GTK_WIDGET (self->assessment_view));
+    }
+  return self->assessment_view;
+}
+
 SrmAssessmentView *
 srm_window_get_assessment_view (SrmWindow *self)
 {
   g_return_val_if_fail (SRM_IS_WINDOW (self), NULL);
-  return self->assessment_view;
+  return ensure_assessment_view (self);
 }
 
 const char *
@@ -771,7 +786,8 @@ set_assessment (SrmWindow     *self,
   self->changed_since_draft = FALSE;
 
   g_set_object (&self->assessment, assessment);
-  srm_assessment_view_set_assessment (self->assessment_view, assessment);
+  if (assessment != NULL || self->assessment_view != NULL)
+    srm_assessment_view_set_assessment (ensure_assessment_view (self), assessment);
 
   if (assessment != NULL)
     {
@@ -1615,8 +1631,7 @@ srm_window_class_init_assessments (GtkWidgetClass *widget_class)
 {
   GTK_WINDOW_CLASS (widget_class)->close_request = srm_window_close_request;
 
-  g_type_ensure (SRM_TYPE_ASSESSMENT_VIEW);
-  gtk_widget_class_bind_template_child (widget_class, SrmWindow, assessment_view);
+  gtk_widget_class_bind_template_child (widget_class, SrmWindow, assessment_bin);
   gtk_widget_class_bind_template_child (widget_class, SrmWindow, assessment_button);
   gtk_widget_class_bind_template_child (widget_class, SrmWindow, title_stack);
   gtk_widget_class_bind_template_child (widget_class, SrmWindow, document_title);
