@@ -3,6 +3,8 @@
 
 #include "srm-application.h"
 #include "srm-test-util.h"
+#include "srm-details-panel.h"
+#include "srm-layer-list.h"
 #include "srm-window.h"
 
 typedef struct {
@@ -49,6 +51,59 @@ strv_equal (char       **actual,
   va_end (args);
   expected = g_strv_builder_end (builder);
   return g_strv_equal ((const char * const *) actual, (const char * const *) expected);
+}
+
+static GtkWidget *
+find_widget_of_type (GtkWidget *root,
+                     GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_widget_of_type (child, type);
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The list page is made the first time it shows; then it follows the
+ * selection, and picking a layer there opens its details, as in the diagram. */
+static void
+test_list_page (Fixture       *fixture,
+                gconstpointer  data)
+{
+  SrmSelection *selection = srm_window_get_selection (fixture->window);
+  GtkWidget *window = GTK_WIDGET (fixture->window);
+  SrmLayerList *list;
+  GtkListBoxRow *row;
+
+  g_assert_null (find_widget_of_type (window, SRM_TYPE_LAYER_LIST));
+
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "show-list", g_variant_new_boolean (TRUE));
+  srm_test_run_for (300);
+  list = SRM_LAYER_LIST (find_widget_of_type (window, SRM_TYPE_LAYER_LIST));
+  g_assert_nonnull (list);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (list)));
+  g_assert_true (srm_layer_list_get_selection (list) == selection);
+  row = srm_layer_list_get_row (list, "os");
+  g_assert_nonnull (row);
+
+  srm_selection_set_model_id (selection, "paas");
+  srm_test_drain ();
+  g_assert_cmpstr (srm_layer_list_get_owners_text (list, "os"), ==, "PaaS: Microsoft");
+
+  gtk_widget_activate (GTK_WIDGET (row));
+  srm_test_run_for (300);
+  g_assert_cmpstr (srm_details_panel_get_layer_id (srm_window_get_details_panel (fixture->window)), ==, "os");
+
+  /* Back to the diagram and again to the list: the same list. */
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "show-list", g_variant_new_boolean (FALSE));
+  g_action_group_change_action_state (G_ACTION_GROUP (window), "show-list", g_variant_new_boolean (TRUE));
+  srm_test_run_for (300);
+  g_assert_true (find_widget_of_type (window, SRM_TYPE_LAYER_LIST) == GTK_WIDGET (list));
 }
 
 static void
@@ -314,6 +369,7 @@ main (int   argc,
   g_test_add ("/window/details-duties", Fixture, NULL, fixture_set_up, test_details_show_service_duties, fixture_tear_down);
   g_test_add ("/window/catalog-switch", Fixture, NULL, fixture_set_up, test_catalog_switch_rebuilds_models, fixture_tear_down);
   g_test_add ("/window/remembers-selection", Fixture, NULL, fixture_set_up, test_selection_is_remembered, fixture_tear_down);
+  g_test_add ("/window/list-page", Fixture, NULL, fixture_set_up, test_list_page, fixture_tear_down);
   g_test_add ("/window/narrow", Fixture, NULL, fixture_set_up, test_narrow_window, fixture_tear_down);
   g_test_add ("/window/shortcuts-on-demand", Fixture, NULL, fixture_set_up, test_shortcuts_on_demand, fixture_tear_down);
 

@@ -53,7 +53,8 @@ struct _SrmWindow
   AdwBin               *details_bin;
   SrmDetailsPanel      *details_panel;    /* in details_bin; NULL until the flap first opens */
   SrmDiagramView       *diagram_view;
-  SrmLayerList         *layer_list;
+  AdwBin               *layer_list_bin;
+  SrmLayerList         *layer_list;       /* in layer_list_bin; NULL until the list page shows */
 
   /* The assessment, if one is open: see "assessments" below. */
   SrmAssessment        *assessment;
@@ -280,6 +281,23 @@ on_layer_activated (SrmWindow  *self,
                     const char *layer_id)
 {
   show_layer_details (self, layer_id);
+}
+
+/* The list page (the diagram in words, for screen readers and keyboards) is
+ * made when it is first shown: it is one switch away from the diagram, and
+ * building it with the window was some 1 % of the work before the first
+ * frame. */
+static void
+on_view_page_changed (SrmWindow *self)
+{
+  if (self->layer_list != NULL
+      || g_strcmp0 (gtk_stack_get_visible_child_name (self->view_stack), "list") != 0)
+    return;
+
+  self->layer_list = SRM_LAYER_LIST (srm_layer_list_new (self->selection));
+  g_signal_connect_object (self->layer_list, "layer-activated",
+                           G_CALLBACK (on_layer_activated), self, G_CONNECT_SWAPPED);
+  adw_bin_set_child (self->layer_list_bin, GTK_WIDGET (self->layer_list));
 }
 
 static void
@@ -1831,7 +1849,6 @@ srm_window_constructed (GObject *object)
   restore_selection (self);
 
   g_object_set (self->service_picker, "selection", self->selection, NULL);
-  g_object_set (self->layer_list, "selection", self->selection, NULL);
   g_object_set (self->diagram_view, "selection", self->selection, NULL);
 
   g_signal_connect_object (self->selection, "notify::catalog",
@@ -1927,7 +1944,6 @@ srm_window_class_init (SrmWindowClass *klass)
 
   g_type_ensure (SRM_TYPE_SERVICE_PICKER);
   g_type_ensure (SRM_TYPE_DIAGRAM_VIEW);
-  g_type_ensure (SRM_TYPE_LAYER_LIST);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/srm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SrmWindow, header_bar);
@@ -1945,7 +1961,7 @@ srm_window_class_init (SrmWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SrmWindow, service_picker);
   gtk_widget_class_bind_template_child (widget_class, SrmWindow, details_bin);
   gtk_widget_class_bind_template_child (widget_class, SrmWindow, diagram_view);
-  gtk_widget_class_bind_template_child (widget_class, SrmWindow, layer_list);
+  gtk_widget_class_bind_template_child (widget_class, SrmWindow, layer_list_bin);
   srm_window_class_init_assessments (widget_class);
 }
 
@@ -1970,8 +1986,8 @@ srm_window_init (SrmWindow *self)
 
   g_signal_connect_object (self->diagram_view, "cell-activated",
                            G_CALLBACK (on_cell_activated), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->layer_list, "layer-activated",
-                           G_CALLBACK (on_layer_activated), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (on_view_page_changed), self, G_CONNECT_SWAPPED);
 
   self->settings = g_settings_new (APP_ID);
   g_settings_bind (self->settings, "window-width", self, "default-width", G_SETTINGS_BIND_DEFAULT);
