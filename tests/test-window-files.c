@@ -399,17 +399,12 @@ model_has_action (GMenuModel *model,
   return FALSE;
 }
 
-/* The header bar's main menu button: the one with win.open. */
+/* The header bar's main menu button: the primary one (F10). */
 static GtkMenuButton *
 find_primary_menu_button (GtkWidget *widget)
 {
-  if (GTK_IS_MENU_BUTTON (widget))
-    {
-      GMenuModel *model = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget));
-
-      if (model != NULL && model_has_action (model, "win.open"))
-        return GTK_MENU_BUTTON (widget);
-    }
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget)))
+    return GTK_MENU_BUTTON (widget);
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
@@ -450,12 +445,10 @@ find_submenu (GMenuModel *model,
 static GPtrArray *
 recent_menu_entries (SrmWindow *window)
 {
-  GtkMenuButton *button = find_primary_menu_button (GTK_WIDGET (window));
   GPtrArray *entries = g_ptr_array_new_with_free_func ((GDestroyNotify) recent_entry_free);
   g_autoptr(GMenuModel) submenu = NULL;
 
-  g_assert_nonnull (button);
-  submenu = find_submenu (gtk_menu_button_get_menu_model (button), "Open _Recent");
+  submenu = find_submenu (srm_window_get_primary_menu (window), "Open _Recent");
   if (submenu == NULL)
     return entries;
 
@@ -637,13 +630,21 @@ test_recent_saved_file_and_name (void)
   /* Saving recorded it too. */
   g_assert_true (srm_test_run_until (recent_menu_lists, &query, WAIT_MS));
 
-  /* The menu's labels, as they will be drawn, show the file's name as it is.
-   * (The popover builds them from the model; popping it up on Xvfb would only
-   * add GTK's pointer grabs to what is tested.) */
+  /* The menu's labels, as they are drawn, show the file's name as it is. The
+   * button gets its menu when it first opens, so it has no popover before. */
   button = find_primary_menu_button (GTK_WIDGET (window));
+  g_assert_nonnull (button);
+  g_assert_null (gtk_menu_button_get_popover (button));
+  gtk_menu_button_popup (button);
+  srm_test_drain ();
   popover = gtk_menu_button_get_popover (button);
   g_assert_nonnull (popover);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+  g_assert_true (gtk_menu_button_get_menu_model (button) == srm_window_get_primary_menu (window));
+  g_assert_true (model_has_action (gtk_menu_button_get_menu_model (button), "win.open"));
   g_assert_true (shows_text (GTK_WIDGET (popover), "q4_review.srma"));
+  gtk_menu_button_popdown (button);
+  srm_test_drain ();
 
   srm_test_destroy_all_windows ();
 }

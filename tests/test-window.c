@@ -107,6 +107,47 @@ test_list_page (Fixture       *fixture,
 }
 
 static void
+collect_menu_buttons (GtkWidget *widget,
+                      GPtrArray *buttons)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_widget_get_mapped (widget))
+    g_ptr_array_add (buttons, widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_menu_buttons (child, buttons);
+}
+
+/* The header bar's menus (catalog, main menu) get their popovers when they
+ * first open, and then show their items. */
+static void
+test_menus_on_demand (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+
+  collect_menu_buttons (GTK_WIDGET (fixture->window), buttons);
+  g_assert_cmpuint (buttons->len, >=, 2);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkMenuButton *button = buttons->pdata[i];
+      GtkPopover *popover;
+
+      g_assert_null (gtk_menu_button_get_popover (button));
+      g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (button)));
+      gtk_menu_button_popup (button);
+      srm_test_run_for (100);
+      popover = gtk_menu_button_get_popover (button);
+      g_assert_nonnull (popover);
+      g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+      g_assert_nonnull (gtk_menu_button_get_menu_model (button));
+      g_assert_cmpint (g_menu_model_get_n_items (gtk_menu_button_get_menu_model (button)), >, 0);
+      gtk_menu_button_popdown (button);
+      srm_test_run_for (100);
+      g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (popover)));
+    }
+}
+
+static void
 test_opens_with_default_catalog (Fixture       *fixture,
                                  gconstpointer  data)
 {
@@ -369,6 +410,7 @@ main (int   argc,
   g_test_add ("/window/details-duties", Fixture, NULL, fixture_set_up, test_details_show_service_duties, fixture_tear_down);
   g_test_add ("/window/catalog-switch", Fixture, NULL, fixture_set_up, test_catalog_switch_rebuilds_models, fixture_tear_down);
   g_test_add ("/window/remembers-selection", Fixture, NULL, fixture_set_up, test_selection_is_remembered, fixture_tear_down);
+  g_test_add ("/window/menus-on-demand", Fixture, NULL, fixture_set_up, test_menus_on_demand, fixture_tear_down);
   g_test_add ("/window/list-page", Fixture, NULL, fixture_set_up, test_list_page, fixture_tear_down);
   g_test_add ("/window/narrow", Fixture, NULL, fixture_set_up, test_narrow_window, fixture_tear_down);
   g_test_add ("/window/shortcuts-on-demand", Fixture, NULL, fixture_set_up, test_shortcuts_on_demand, fixture_tear_down);

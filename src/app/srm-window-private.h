@@ -11,4 +11,7 @@ G_BEGIN_DECLS
 void srm_window_set_autosave_interval_for_testing (SrmWindow *self,
                                                    guint      seconds);
 
+/* The main menu's model, which its button only gets when it first opens. */
+GMenuModel *srm_window_get_primary_menu (SrmWindow *self);
+
 G_END_DECLS

@@ -39,6 +39,8 @@ struct _SrmWindow
 
   AdwHeaderBar         *header_bar;
   GtkMenuButton        *catalog_button;
+  GtkMenuButton        *primary_menu_button;
+  GMenuModel           *primary_menu;
   GtkLabel             *catalog_label;
   AdwSqueezer          *model_squeezer;
   GtkBox               *model_switcher;
@@ -149,6 +151,45 @@ srm_window_get_registry (SrmWindow *self)
 /* The header's model switcher: "All" then one toggle per model of the catalog,
  * all driven by the stateful win.model action, so the buttons, the narrow menu
  * and the keyboard shortcuts can never disagree. */
+/* GtkMenuButton builds its whole GtkPopoverMenu as soon as it is given a menu
+ * model, and the window's three menus made some 170 widgets (the main menu
+ * alone 120) before the first frame, 1.5 % of the work: each button gets its
+ * model when it first opens instead. */
+#define MENU_MODEL_KEY "srm-menu-model"
+
+static void
+give_menu_model (GtkMenuButton *button,
+                 gpointer       user_data)
+{
+  g_autoptr(GMenuModel) model = g_object_steal_data (G_OBJECT (button), MENU_MODEL_KEY);
+
+  if (model == NULL)
+    return;
+  gtk_menu_button_set_create_popup_func (button, NULL, NULL, NULL);
+  gtk_menu_button_set_menu_model (button, model);
+}
+
+static void
+set_menu_model_on_popup (GtkMenuButton *button,
+                         GMenuModel    *model)
+{
+  /* Once it has opened, a new model replaces the old at once. */
+  if (gtk_menu_button_get_popover (button) != NULL)
+    {
+      gtk_menu_button_set_menu_model (button, model);
+      return;
+    }
+  g_object_set_data_full (G_OBJECT (button), MENU_MODEL_KEY, g_object_ref (model), g_object_unref);
+  gtk_menu_button_set_create_popup_func (button, give_menu_model, NULL, NULL);
+}
+
+GMenuModel *
+srm_window_get_primary_menu (SrmWindow *self)
+{
+  g_return_val_if_fail (SRM_IS_WINDOW (self), NULL);
+  return self->primary_menu;
+}
+
 static void
 rebuild_model_switcher (SrmWindow *self)
 {
@@ -180,7 +221,7 @@ rebuild_model_switcher (SrmWindow *self)
       gtk_box_append (self->model_switcher, button);
       g_menu_append (menu, srm_service_model_get_short_name (model), detailed);
     }
-  gtk_menu_button_set_menu_model (self->model_menu_button, G_MENU_MODEL (menu));
+  set_menu_model_on_popup (self->model_menu_button, G_MENU_MODEL (menu));
 }
 
 static void
@@ -208,7 +249,7 @@ rebuild_catalog_menu (SrmWindow *self)
       g_menu_item_set_action_and_target (item, "win.catalog", "s", srm_catalog_get_id (catalog));
       g_menu_append_item (menu, item);
     }
-  gtk_menu_button_set_menu_model (self->catalog_button, G_MENU_MODEL (menu));
+  set_menu_model_on_popup (self->catalog_button, G_MENU_MODEL (menu));
 }
 
 static void
@@ -1948,6 +1989,8 @@ srm_window_class_init (SrmWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/srm-window.ui");
   gtk_widget_class_bind_template_child (widget_class, SrmWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, SrmWindow, catalog_button);
+  gtk_widget_class_bind_template_child (widget_class, SrmWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, SrmWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, SrmWindow, catalog_label);
   gtk_widget_class_bind_template_child (widget_class, SrmWindow, model_squeezer);
   gtk_widget_class_bind_template_child (widget_class, SrmWindow, model_switcher);
@@ -1972,6 +2015,7 @@ srm_window_init (SrmWindow *self)
   g_autoptr(GPropertyAction) show_details = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  set_menu_model_on_popup (self->primary_menu_button, self->primary_menu);
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries, G_N_ELEMENTS (win_entries), self);
   show_services = g_property_action_new ("show-services", self->services_flap, "reveal-flap");
