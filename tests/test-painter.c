@@ -6,6 +6,7 @@
 
 #include "srm-model.h"
 #include "srm-render.h"
+#include "srm-diagram-painter-private.h"
 
 typedef struct {
   char               *user_dir;
@@ -622,6 +623,56 @@ test_text_cache_keeps_layout (Fixture       *fixture,
     }
 }
 
+static gpointer
+load_fonts_in_thread (gpointer catalog)
+{
+  return srm_diagram_fonts_load (catalog);
+}
+
+/* The fonts a worker loads ahead are the ones a painter then uses on the
+ * thread that adopts them, and they lay the diagram out exactly as fonts
+ * loaded on that thread did. */
+static void
+test_fonts_loaded_ahead (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  SrmCatalog *catalog = lookup (fixture, "azure");
+  g_autoptr(SrmDiagramPainter) before = srm_diagram_painter_new (catalog);
+  g_autoptr(SrmDiagramPainter) after = srm_diagram_painter_new (catalog);
+  g_autoptr(SrmDiagramLayout) expected = NULL;
+  g_autoptr(SrmDiagramLayout) actual = NULL;
+  g_autoptr(PangoFontMap) font_map = NULL;
+  PangoFontMap *old_map;
+  PangoContext *context;
+
+  expected = srm_diagram_painter_layout (before, NULL, 1100, 700);
+  context = srm_diagram_context_new ();
+  old_map = pango_context_get_font_map (context);
+  g_object_unref (context);
+
+  font_map = g_thread_join (g_thread_new ("fonts", load_fonts_in_thread, catalog));
+  g_assert_true (PANGO_IS_FONT_MAP (font_map));
+  g_assert_true (font_map != old_map);
+  srm_diagram_fonts_adopt (font_map);
+  context = srm_diagram_context_new ();
+  g_assert_true (pango_context_get_font_map (context) == font_map);
+  g_object_unref (context);
+
+  actual = srm_diagram_painter_layout (after, NULL, 1100, 700);
+  g_assert_cmpuint (srm_diagram_layout_get_n_texts (actual), ==, srm_diagram_layout_get_n_texts (expected));
+  for (guint i = 0; i < srm_diagram_layout_get_n_texts (expected); i++)
+    {
+      const SrmDiagramText *a = srm_diagram_layout_get_text (expected, i);
+      const SrmDiagramText *b = srm_diagram_layout_get_text (actual, i);
+
+      g_assert_cmpstr (a->text, ==, b->text);
+      g_assert_cmpfloat_with_epsilon (a->rect.x, b->rect.x, 1e-9);
+      g_assert_cmpfloat_with_epsilon (a->rect.y, b->rect.y, 1e-9);
+      g_assert_cmpfloat_with_epsilon (a->rect.width, b->rect.width, 1e-9);
+      g_assert_cmpfloat_with_epsilon (a->rect.height, b->rect.height, 1e-9);
+    }
+}
+
 static void
 test_layout_cache (Fixture       *fixture,
                    gconstpointer  data)
@@ -908,6 +959,7 @@ main (int   argc,
   ADD ("/painter/fills-canvas", test_fills_canvas);
   ADD ("/painter/natural-height-unchanged-by-fill", test_natural_height_unchanged_by_fill);
   ADD ("/painter/layout-cache", test_layout_cache);
+  ADD ("/painter/fonts-loaded-ahead", test_fonts_loaded_ahead);
   ADD ("/painter/text-cache-keeps-layout", test_text_cache_keeps_layout);
   ADD ("/painter/service-cells-have-words", test_service_cells_have_words);
   ADD ("/export/svg-keeps-text", test_export_svg_keeps_text);

@@ -5,9 +5,27 @@
 #include <glib/gi18n.h>
 
 #include "srm-application.h"
+#include "srm-diagram-painter.h"
 #include "srm-presentation.h"
 #include "srm-ui-resources.h"
 #include "srm-window.h"
+
+/* What the start-up thread prepares: see load_registry (). */
+typedef struct {
+  SrmCatalogRegistry *registry;
+  PangoFontMap       *diagram_fonts;
+} StartupLoad;
+
+/* Frees @load and returns its registry. */
+static SrmCatalogRegistry *
+startup_load_free (StartupLoad *load)
+{
+  SrmCatalogRegistry *registry = g_steal_pointer (&load->registry);
+
+  g_clear_object (&load->diagram_fonts);
+  g_free (load);
+  return registry;
+}
 
 struct _SrmApplication
 {
@@ -49,7 +67,13 @@ srm_application_get_registry (SrmApplication *self)
 
   /* Loaded lazily so command-line runs that never open a window don't pay for it twice. */
   if (self->registry == NULL && self->registry_loader != NULL)
-    self->registry = g_thread_join (g_steal_pointer (&self->registry_loader));
+    {
+      StartupLoad *load = g_thread_join (g_steal_pointer (&self->registry_loader));
+
+      /* The loading thread is done with the font map: this one takes it. */
+      srm_diagram_fonts_adopt (load->diagram_fonts);
+      self->registry = startup_load_free (load);
+    }
   if (self->registry == NULL)
     self->registry = srm_catalog_registry_new (NULL);
   return self->registry;
@@ -233,13 +257,23 @@ static const GActionEntry app_entries[] = {
   { "present-tour", present_tour_activated, "s" },
 };
 
-/* The model layer is GLib, GIO and json-glib only, so the catalogs can be read
- * on another core while GTK opens the display and loads its theme; the first
+/* The model layer is GLib, GIO and json-glib only and the painter cairo and
+ * Pango only, so the catalogs can be read, and the diagram's fonts loaded, on
+ * another core while GTK opens the display and loads its theme; the first
  * window then finds them ready. */
 static gpointer
 load_registry (gpointer data)
 {
-  return srm_catalog_registry_new (NULL);
+  StartupLoad *load = g_new0 (StartupLoad, 1);
+  GListModel *catalogs;
+  g_autoptr(SrmCatalog) first = NULL;
+
+  load->registry = srm_catalog_registry_new (NULL);
+  catalogs = srm_catalog_registry_get_catalogs (load->registry);
+  if (g_list_model_get_n_items (catalogs) > 0)
+    first = g_list_model_get_item (catalogs, 0);
+  load->diagram_fonts = srm_diagram_fonts_load (first);
+  return load;
 }
 
 static void
@@ -290,7 +324,7 @@ srm_application_dispose (GObject *object)
   SrmApplication *self = SRM_APPLICATION (object);
 
   if (self->registry_loader != NULL)
-    g_object_unref (g_thread_join (g_steal_pointer (&self->registry_loader)));
+    g_object_unref (startup_load_free (g_thread_join (g_steal_pointer (&self->registry_loader))));
   g_clear_object (&self->registry);
   g_clear_pointer (&self->startup_tour, g_free);
 

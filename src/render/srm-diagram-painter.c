@@ -745,10 +745,28 @@ srm_diagram_painter_dup_summary (SrmDiagramPainter *self)
 
 /* ---- layout and drawing ---- */
 
-PangoContext *
-srm_diagram_context_new (void)
+/* Each thread's font map for the painters: like Pango's default one per
+ * thread, but the painters' own, so that one loaded on another thread can be
+ * handed over (srm_diagram_fonts_adopt ()) without changing GTK's. */
+static GPrivate diagram_font_map = G_PRIVATE_INIT (g_object_unref);
+
+static PangoFontMap *
+get_font_map (void)
 {
-  PangoContext *context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  PangoFontMap *font_map = g_private_get (&diagram_font_map);
+
+  if (font_map == NULL)
+    {
+      font_map = pango_cairo_font_map_new ();
+      g_private_set (&diagram_font_map, font_map);
+    }
+  return font_map;
+}
+
+static PangoContext *
+context_new_for_font_map (PangoFontMap *font_map)
+{
+  PangoContext *context = pango_font_map_create_context (font_map);
   cairo_font_options_t *options = cairo_font_options_create ();
 
   cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
@@ -758,6 +776,69 @@ srm_diagram_context_new (void)
   pango_context_set_round_glyph_positions (context, FALSE);
   cairo_font_options_destroy (options);
   return context;
+}
+
+PangoContext *
+srm_diagram_context_new (void)
+{
+  return context_new_for_font_map (get_font_map ());
+}
+
+/* Loads what the first diagram of @catalog would: each weight of the
+ * diagram's font at the size its text is set in (see text_layout_new ()),
+ * with the metrics and the shaping data of the catalog's words. Measured:
+ * about 10 M instructions that the first frame's diagram no longer spends. */
+PangoFontMap *
+srm_diagram_fonts_load (SrmCatalog *catalog)
+{
+  static const PangoWeight weights[] = { PANGO_WEIGHT_NORMAL, PANGO_WEIGHT_MEDIUM, PANGO_WEIGHT_BOLD };
+  g_autoptr(GString) words = g_string_new (NULL);
+  PangoFontMap *font_map;
+  PangoContext *context;
+
+  g_return_val_if_fail (catalog == NULL || SRM_IS_CATALOG (catalog), NULL);
+
+  font_map = pango_cairo_font_map_new ();
+  context = context_new_for_font_map (font_map);
+
+  if (catalog != NULL)
+    {
+      GListModel *layers = srm_catalog_get_layers (catalog);
+      GListModel *models = srm_catalog_get_models (catalog);
+
+      for (guint i = 0; i < g_list_model_get_n_items (layers); i++)
+        {
+          g_autoptr(SrmLayer) layer = g_list_model_get_item (layers, i);
+          g_string_append_printf (words, "%s ", srm_layer_get_name (layer));
+        }
+      for (guint i = 0; i < g_list_model_get_n_items (models); i++)
+        {
+          g_autoptr(SrmServiceModel) model = g_list_model_get_item (models, i);
+          g_string_append_printf (words, "%s ", srm_service_model_get_name (model));
+        }
+      g_string_append_printf (words, "%s %s %s",
+                              srm_owner_get_label (SRM_OWNER_CUSTOMER, srm_catalog_get_provider_name (catalog)),
+                              srm_owner_get_label (SRM_OWNER_PROVIDER, srm_catalog_get_provider_name (catalog)),
+                              srm_owner_get_label (SRM_OWNER_SHARED, srm_catalog_get_provider_name (catalog)));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (weights); i++)
+    {
+      g_autoptr(PangoLayout) layout = srm_diagram_text_new (context, words->str,
+                                                            SRM_DIAGRAM_TEXT_REFERENCE_SIZE,
+                                                            weights[i], -1, PANGO_ALIGN_LEFT);
+
+      pango_layout_get_extents (layout, NULL, NULL);
+    }
+  g_object_unref (context);
+  return font_map;
+}
+
+void
+srm_diagram_fonts_adopt (PangoFontMap *font_map)
+{
+  g_return_if_fail (PANGO_IS_FONT_MAP (font_map));
+  g_private_replace (&diagram_font_map, g_object_ref (font_map));
 }
 
 static PangoContext *

@@ -21,6 +21,16 @@ G_DECLARE_FINAL_TYPE (SrmDiagramPainter, srm_diagram_painter, SRM, DIAGRAM_PAINT
 
 SrmDiagramPainter  *srm_diagram_painter_new                   (SrmCatalog         *catalog);
 
+/* The painters' fonts, loaded ahead. Painters use a font map of their own per
+ * thread. srm_diagram_fonts_load () makes one and loads into it the fonts
+ * @catalog's diagram is set in, on whatever thread calls it (a worker, while
+ * GTK starts); srm_diagram_fonts_adopt () makes it the calling thread's, so
+ * the first diagram there finds its fonts loaded. A font map is not safe to
+ * use from two threads at once: hand it over only once the loading thread is
+ * done with it. */
+PangoFontMap       *srm_diagram_fonts_load                    (SrmCatalog         *catalog);
+void                srm_diagram_fonts_adopt                   (PangoFontMap       *font_map);
+
 SrmCatalog         *srm_diagram_painter_get_catalog           (SrmDiagramPainter  *self);
 void                srm_diagram_painter_set_catalog           (SrmDiagramPainter  *self,
                                                                SrmCatalog         *catalog);
