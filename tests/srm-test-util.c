@@ -80,6 +80,38 @@ srm_test_reset_settings (void)
   g_settings_reset (settings, "services");
 }
 
+GtkWidget *
+srm_test_find_widget (GtkWidget          *root,
+                      SrmTestWidgetMatch  match,
+                      gconstpointer       data)
+{
+  if (match (root, data))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = srm_test_find_widget (child, match, data);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+is_of_type (GtkWidget     *widget,
+            gconstpointer  type)
+{
+  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
+}
+
+GtkWidget *
+srm_test_find_widget_of_type (GtkWidget *root,
+                              GType      type)
+{
+  return srm_test_find_widget (root, is_of_type, GSIZE_TO_POINTER (type));
+}
+
 guint
 srm_test_count_explorer_windows (GtkApplication *application)
 {

@@ -29,6 +29,17 @@ void     srm_test_remove_tree (const char *path);
  * starts with nothing selected. */
 void     srm_test_reset_settings (void);
 
+/* The first widget under @root, @root included, depth first, for which
+ * @match returns TRUE; NULL if none. */
+typedef gboolean (*SrmTestWidgetMatch) (GtkWidget     *widget,
+                                        gconstpointer  data);
+GtkWidget *srm_test_find_widget (GtkWidget          *root,
+                                 SrmTestWidgetMatch  match,
+                                 gconstpointer       data);
+/* The first widget of @type under @root, or NULL. */
+GtkWidget *srm_test_find_widget_of_type (GtkWidget *root,
+                                         GType      type);
+
 /* The explorer windows @application has (not dialogs or other windows). */
 guint    srm_test_count_explorer_windows (GtkApplication *application);
 

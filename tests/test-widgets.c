@@ -10,6 +10,7 @@
 #include "srm-layer-list.h"
 #include "srm-service-picker.h"
 #include "srm-tooltip.h"
+#include "srm-test-util.h"
 #include "srm-ui-resources.h"
 
 #define CATALOG_PATH RESOURCE_PREFIX "/catalogs/"
@@ -66,22 +67,19 @@ show_in_window (GtkWidget *widget)
   return window;
 }
 
+static gboolean
+has_action_name (GtkWidget     *widget,
+                 gconstpointer  action_name)
+{
+  return GTK_IS_ACTIONABLE (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action_name) == 0;
+}
+
 static GtkWidget *
 find_action_widget (GtkWidget  *root,
                     const char *action_name)
 {
-  if (GTK_IS_ACTIONABLE (root) &&
-      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action_name) == 0)
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_action_widget (child, action_name);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
+  return srm_test_find_widget (root, has_action_name, action_name);
 }
 
 static void

@@ -53,22 +53,6 @@ strv_equal (char       **actual,
   return g_strv_equal ((const char * const *) actual, (const char * const *) expected);
 }
 
-static GtkWidget *
-find_widget_of_type (GtkWidget *root,
-                     GType      type)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
-    return root;
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget_of_type (child, type);
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
 /* The list page is made the first time it shows; then it follows the
  * selection, and picking a layer there opens its details, as in the diagram. */
 static void
@@ -80,11 +64,11 @@ test_list_page (Fixture       *fixture,
   SrmLayerList *list;
   GtkListBoxRow *row;
 
-  g_assert_null (find_widget_of_type (window, SRM_TYPE_LAYER_LIST));
+  g_assert_null (srm_test_find_widget_of_type (window, SRM_TYPE_LAYER_LIST));
 
   g_action_group_change_action_state (G_ACTION_GROUP (window), "show-list", g_variant_new_boolean (TRUE));
   srm_test_run_for (300);
-  list = SRM_LAYER_LIST (find_widget_of_type (window, SRM_TYPE_LAYER_LIST));
+  list = SRM_LAYER_LIST (srm_test_find_widget_of_type (window, SRM_TYPE_LAYER_LIST));
   g_assert_nonnull (list);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (list)));
   g_assert_true (srm_layer_list_get_selection (list) == selection);
@@ -103,7 +87,7 @@ test_list_page (Fixture       *fixture,
   g_action_group_change_action_state (G_ACTION_GROUP (window), "show-list", g_variant_new_boolean (FALSE));
   g_action_group_change_action_state (G_ACTION_GROUP (window), "show-list", g_variant_new_boolean (TRUE));
   srm_test_run_for (300);
-  g_assert_true (find_widget_of_type (window, SRM_TYPE_LAYER_LIST) == GTK_WIDGET (list));
+  g_assert_true (srm_test_find_widget_of_type (window, SRM_TYPE_LAYER_LIST) == GTK_WIDGET (list));
 }
 
 static void
