@@ -57,9 +57,16 @@ static GParamSpec *properties[N_PROPS];
 #define ROW_SERVICE_KEY "srm-service"
 #define ROW_CHECK_KEY   "srm-check"
 
-/* No row is lower than this (style.css gives rows this min-height), so this
- * many pixels of list never hold more than height / ROW_MIN_HEIGHT rows. */
-#define ROW_MIN_HEIGHT 36
+/* No row is lower than this: style.css gives rows a min-height of 36 px and
+ * 4 px of padding above and below, and GTK's min-height is the content's. */
+#define ROW_MIN_HEIGHT (36 + 2 * 4)
+
+/* Above the list there is always at least this much of the picker's own:
+ * srm-service-picker.ui's margins (3 × 6 px), the Clear button's 24-px
+ * min-height (style.css) and the separator. The search entry and the header
+ * bar come on top, but their heights are the theme's, so they are not
+ * counted: the estimate may build a row or two too many, never too few. */
+#define CHROME_MIN_HEIGHT (3 * 6 + 24 + 1)
 
 GtkWidget *
 srm_service_picker_new (SrmSelection *selection)
@@ -492,7 +499,22 @@ limit_rows (SrmServicePicker *self)
 
   height = expected_height (self);
   if (height > 0)
-    gtk_slice_list_model_set_size (self->shown_model, height / ROW_MIN_HEIGHT + 1);
+    gtk_slice_list_model_set_size (self->shown_model,
+                                   srm_service_picker_rows_for_height (height));
+}
+
+/**
+ * srm_service_picker_rows_for_height:
+ * @height: the height of the picker's window, in pixels
+ *
+ * Returns: how many rows a window @height pixels high can show at most, plus
+ * one for a row cut by the bottom edge: what the picker builds before its
+ * first frame.
+ */
+guint
+srm_service_picker_rows_for_height (int height)
+{
+  return MAX (height - CHROME_MIN_HEIGHT, 0) / ROW_MIN_HEIGHT + 1;
 }
 
 /* ---- catalog, selection, search ---- */

@@ -31,6 +31,7 @@ GtkListBoxRow *srm_service_picker_get_row         (SrmServicePicker *self,
 /* How many rows are built now: before its window's first frame the picker
  * builds only those the window can show (see srm-service-picker.c). */
 guint         srm_service_picker_get_n_built_rows (SrmServicePicker *self);
+guint         srm_service_picker_rows_for_height  (int               height);
 /* Whether the row's check box is ticked. */
 gboolean      srm_service_picker_get_row_checked  (SrmServicePicker *self,
                                                    const char       *service_id);
