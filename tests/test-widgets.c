@@ -437,29 +437,39 @@ on_layer_activated (SrmLayerList *list,
   *out = g_strdup (layer_id);
 }
 
-/* srm_tooltip_set_text_unparented () sets the text and leaves the widget as
- * visible or hidden as it was. */
+/* srm_tooltip_set_text_unmapped () sets the text and leaves the widget as
+ * visible or hidden as it was, in its parent if it has one. */
 static void
-test_tooltip_unparented (void)
+test_tooltip_unmapped (void)
 {
   GtkWidget *shown = g_object_ref_sink (gtk_label_new ("Shown"));
   GtkWidget *hidden = g_object_ref_sink (gtk_label_new ("Hidden"));
+  GtkWidget *box = g_object_ref_sink (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0));
+  GtkWidget *child = gtk_button_new_with_label ("Child");
 
   gtk_widget_set_visible (hidden, FALSE);
-  srm_tooltip_set_text_unparented (shown, "A tip");
-  srm_tooltip_set_text_unparented (hidden, "Another tip");
+  srm_tooltip_set_text_unmapped (shown, "A tip");
+  srm_tooltip_set_text_unmapped (hidden, "Another tip");
   g_assert_true (gtk_widget_get_visible (shown));
   g_assert_false (gtk_widget_get_visible (hidden));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (shown), ==, "A tip");
   g_assert_true (gtk_widget_get_has_tooltip (shown));
   g_assert_cmpstr (gtk_widget_get_tooltip_text (hidden), ==, "Another tip");
 
-  srm_tooltip_set_text_unparented (shown, NULL);
+  srm_tooltip_set_text_unmapped (shown, NULL);
   g_assert_null (gtk_widget_get_tooltip_text (shown));
   g_assert_false (gtk_widget_get_has_tooltip (shown));
 
+  /* A child of a widget that is not in a window yet, like a template's. */
+  gtk_box_append (GTK_BOX (box), child);
+  srm_tooltip_set_text_unmapped (child, "A child's tip");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (child), ==, "A child's tip");
+  g_assert_true (gtk_widget_get_visible (child));
+  g_assert_true (gtk_widget_get_parent (child) == box);
+
   g_object_unref (shown);
   g_object_unref (hidden);
+  g_object_unref (box);
 }
 
 static void
@@ -698,7 +708,7 @@ main (int   argc,
   g_test_add_func ("/picker/activate", test_picker_activate);
   g_test_add_func ("/picker/follows-selection", test_picker_follows_selection);
   g_test_add_func ("/picker/catalog-without-services", test_picker_catalog_without_services);
-  g_test_add_func ("/tooltip/unparented", test_tooltip_unparented);
+  g_test_add_func ("/tooltip/unmapped", test_tooltip_unmapped);
   g_test_add_func ("/layer-list/owners", test_layer_list_owners);
   g_test_add_func ("/layer-list/without-groups", test_layer_list_without_groups);
   g_test_add_func ("/details/duties", test_details_duties);

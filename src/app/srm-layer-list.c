@@ -209,7 +209,7 @@ create_row (SrmLayerList *self,
       gtk_label_set_justify (GTK_LABEL (group_label), GTK_JUSTIFY_RIGHT);
       gtk_label_set_wrap (GTK_LABEL (group_label), TRUE);
       gtk_widget_set_valign (group_label, GTK_ALIGN_BASELINE);
-      srm_tooltip_set_text_unparented (group_label, srm_layer_group_get_name (group));
+      srm_tooltip_set_text_unmapped (group_label, srm_layer_group_get_name (group));
       gtk_widget_add_css_class (group_label, "caption");
       gtk_widget_add_css_class (group_label, "dim-label");
       gtk_widget_add_css_class (group_label, "layer-group");
@@ -225,7 +225,7 @@ create_row (SrmLayerList *self,
 
   row = gtk_list_box_row_new ();
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  srm_tooltip_set_text_unparented (row, srm_layer_get_description (layer));
+  srm_tooltip_set_text_unmapped (row, srm_layer_get_description (layer));
   /* Read as "Operating system, Varies by service type", then the owners.
    * A layer without a group (as in the AI catalog) has no group label; its
    * NULL must end the list, or GTK reads the NULL after it as the next

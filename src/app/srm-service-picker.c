@@ -36,6 +36,7 @@ struct _SrmServicePicker
   GdkFrameClock      *frame_clock;    /* while waiting for the first frame to build the rest */
 
   GtkWidget          *tools_box;
+  GtkWidget          *clear_button;
   GtkSearchEntry     *search_entry;
   GtkLabel           *count_label;
   GtkStack           *stack;
@@ -275,7 +276,7 @@ create_row (gpointer item,
       GtkWidget *marker = gtk_image_new_from_icon_name ("dialog-information-symbolic");
 
       gtk_widget_add_css_class (marker, "differs-marker");
-      srm_tooltip_set_text_unparented (marker, differs);
+      srm_tooltip_set_text_unmapped (marker, differs);
       gtk_widget_set_valign (marker, GTK_ALIGN_CENTER);
       gtk_box_append (GTK_BOX (box), marker);
     }
@@ -831,6 +832,7 @@ srm_service_picker_class_init (SrmServicePickerClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/srm-service-picker.ui");
   gtk_widget_class_bind_template_child (widget_class, SrmServicePicker, tools_box);
+  gtk_widget_class_bind_template_child (widget_class, SrmServicePicker, clear_button);
   gtk_widget_class_bind_template_child (widget_class, SrmServicePicker, search_entry);
   gtk_widget_class_bind_template_child (widget_class, SrmServicePicker, count_label);
   gtk_widget_class_bind_template_child (widget_class, SrmServicePicker, stack);
@@ -851,6 +853,8 @@ srm_service_picker_init (SrmServicePicker *self)
   g_autoptr(GtkCustomSorter) sorter = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Not in the template: see srm-tooltip.c. */
+  srm_tooltip_set_text_unmapped (self->clear_button, _("Deselect All Services"));
 
   sorter = gtk_custom_sorter_new (compare_services, NULL, NULL);
   self->sort_model = gtk_sort_list_model_new (NULL, GTK_SORTER (g_steal_pointer (&sorter)));

@@ -5,7 +5,7 @@
 
 G_BEGIN_DECLS
 
-void srm_tooltip_set_text_unparented (GtkWidget  *widget,
-                                      const char *text);
+void srm_tooltip_set_text_unmapped (GtkWidget  *widget,
+                                    const char *text);
 
 G_END_DECLS

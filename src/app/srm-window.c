@@ -203,7 +203,7 @@ rebuild_model_switcher (SrmWindow *self)
     gtk_box_remove (self->model_switcher, child);
 
   button = gtk_toggle_button_new_with_label (C_("service model", "All"));
-  srm_tooltip_set_text_unparented (button, _("Show every model without highlighting one"));
+  srm_tooltip_set_text_unmapped (button, _("Show every model without highlighting one"));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.model");
   gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", "");
   gtk_box_append (self->model_switcher, button);
@@ -215,7 +215,7 @@ rebuild_model_switcher (SrmWindow *self)
       g_autofree char *detailed = g_strdup_printf ("win.model::%s", srm_service_model_get_id (model));
 
       button = gtk_toggle_button_new_with_label (srm_service_model_get_short_name (model));
-      srm_tooltip_set_text_unparented (button, srm_service_model_get_name (model));
+      srm_tooltip_set_text_unmapped (button, srm_service_model_get_name (model));
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.model");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", srm_service_model_get_id (model));
       gtk_box_append (self->model_switcher, button);
@@ -2016,6 +2016,15 @@ srm_window_init (SrmWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   set_menu_model_on_popup (self->primary_menu_button, self->primary_menu);
+  /* Not in srm-window.ui, where GtkBuilder would set them on visible
+   * widgets, which costs three round trips to the X server each: see
+   * srm-tooltip.c. */
+  srm_tooltip_set_text_unmapped (GTK_WIDGET (self->services_button), _("Services"));
+  srm_tooltip_set_text_unmapped (GTK_WIDGET (self->catalog_button), _("Catalog"));
+  srm_tooltip_set_text_unmapped (GTK_WIDGET (self->model_menu_button), _("Service Model"));
+  srm_tooltip_set_text_unmapped (GTK_WIDGET (self->primary_menu_button), _("Main Menu"));
+  srm_tooltip_set_text_unmapped (GTK_WIDGET (self->assessment_button), _("Assessment"));
+  srm_tooltip_set_text_unmapped (GTK_WIDGET (self->details_button), _("Details"));
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries, G_N_ELEMENTS (win_entries), self);
   show_services = g_property_action_new ("show-services", self->services_flap, "reveal-flap");
